@@ -1,0 +1,16 @@
+namespace Commerce.Announcements.Domain;
+
+/// <summary>A notice the platform publishes to its shoppers and merchants.</summary>
+public sealed class Announcement
+{
+    public const int TitleMaxLength = 200;
+    public const int BodyMaxLength = 4000;
+
+    public Guid Id { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Body { get; set; }
+
+    public DateTimeOffset PublishedUtc { get; set; }
+}

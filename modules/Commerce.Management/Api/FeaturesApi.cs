@@ -1,0 +1,70 @@
+using Commerce.Hosting.Features;
+using Commerce.Shells;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Commerce.Management.Api;
+
+/// <summary>The tenant's features: <c>/api/features</c>.</summary>
+public static class FeaturesApi
+{
+    public static RouteGroupBuilder MapFeaturesApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("api/features").WithTags("Features").RequireAuthorization();
+
+        api.MapGet("/", ListAsync)
+            .WithName("ListFeatures")
+            .WithSummary("List features")
+            .WithDescription("Every feature the host knows, with its dependencies and whether it is enabled and hidden in this tenant.");
+
+        api.MapPost("/{id}/enable", (string id, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
+                => ChangeAsync(manager, tenant, FeatureAction.Enable, id, false, ct))
+            .WithName("EnableFeature")
+            .WithSummary("Enable a feature")
+            .WithDescription("Enables the feature and the features it depends on, which the answer lists. The tenant's shell is rebuilt; in-flight requests finish on the old one.");
+
+        api.MapPost("/{id}/disable", (string id, bool? cascade, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
+                => ChangeAsync(manager, tenant, FeatureAction.Disable, id, cascade ?? false, ct))
+            .WithName("DisableFeature")
+            .WithSummary("Disable a feature")
+            .WithDescription("Disables the feature. Refused with 409 and the dependents named while enabled features depend on it, unless cascade=true disables them too. Data is kept.");
+
+        api.MapPost("/{id}/hide", (string id, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
+                => ChangeAsync(manager, tenant, FeatureAction.Hide, id, false, ct))
+            .WithName("HideFeature")
+            .WithSummary("Hide a feature from the storefront")
+            .WithDescription("The feature stays enabled: its admin pages, APIs and background work keep working, but its storefront entry points answer 404 and leave the navigation.");
+
+        api.MapPost("/{id}/show", (string id, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
+                => ChangeAsync(manager, tenant, FeatureAction.Show, id, false, ct))
+            .WithName("ShowFeature")
+            .WithSummary("Show a hidden feature")
+            .WithDescription("Restores the feature's storefront entry points and navigation links.");
+
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<FeatureDto>>> ListAsync(TenantInfo tenant, FeatureManager manager, CancellationToken ct)
+    {
+        var features = await manager.ListAsync(tenant.Name, ct);
+        return TypedResults.Ok<IReadOnlyList<FeatureDto>>(features.Select(f => new FeatureDto(
+            f.Id, f.Name, f.Description, f.Category, f.Module, f.Dependencies, f.Enabled, f.Hidden,
+            f.AlwaysEnabled, f.DefaultTenantOnly, f.EnabledByDependencyOnly)).ToList());
+    }
+
+    private static async Task<Results<Ok<FeatureChangeDto>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ChangeAsync(
+        FeatureManager manager, TenantInfo tenant, FeatureAction action, string id, bool cascade, CancellationToken ct)
+    {
+        var result = await manager.ChangeAsync(tenant.Name, action, [id], cascade, ct);
+        if (result.Succeeded)
+        {
+            return TypedResults.Ok(new FeatureChangeDto(result.Enabled, result.Disabled, result.Hidden, result.Shown));
+        }
+
+        var problem = Problems.FromFeatureChange(result);
+        return problem.Status == StatusCodes.Status404NotFound ? TypedResults.NotFound(problem) : TypedResults.Conflict(problem);
+    }
+}

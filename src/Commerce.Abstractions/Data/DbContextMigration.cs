@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Data;
+
+/// <summary>Runs the EF Core migrations of one module DbContext. EF Core's migration lock guards concurrent runs.</summary>
+public sealed class DbContextMigration<TContext>(TContext context) : IShellMigration
+    where TContext : DbContext
+{
+    public Task MigrateAsync(CancellationToken cancellationToken) => context.Database.MigrateAsync(cancellationToken);
+}

@@ -1,0 +1,16 @@
+namespace Commerce.Data;
+
+/// <summary>The database engines Commerce runs on.</summary>
+public static class DatabaseProvider
+{
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSql";
+
+    /// <summary>Returns the canonical spelling, or null when <paramref name="value"/> names no provider.</summary>
+    public static string? Normalize(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => Sqlite,
+        "postgresql" or "postgres" or "npgsql" => PostgreSql,
+        _ => null,
+    };
+}

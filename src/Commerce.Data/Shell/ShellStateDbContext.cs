@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Data.Shell;
+
+/// <summary>Host-owned tables inside each tenant's database: its feature set and settings.</summary>
+public sealed class ShellStateDbContext(DbContextOptions<ShellStateDbContext> options) : DbContext(options)
+{
+    public DbSet<ShellFeatureRecord> Features => Set<ShellFeatureRecord>();
+
+    public DbSet<ShellStateRecord> State => Set<ShellStateRecord>();
+
+    public DbSet<TenantSettingRecord> Settings => Set<TenantSettingRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ShellFeatureRecord>(feature =>
+        {
+            feature.ToTable("commerce_shell_features");
+            feature.HasKey(f => f.FeatureId);
+            feature.Property(f => f.FeatureId).HasMaxLength(128);
+        });
+        modelBuilder.Entity<ShellStateRecord>(state =>
+        {
+            state.ToTable("commerce_shell_state");
+            state.HasKey(s => s.Id);
+            state.Property(s => s.Id).ValueGeneratedNever();
+            state.Property(s => s.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<TenantSettingRecord>(setting =>
+        {
+            setting.ToTable("commerce_tenant_settings");
+            setting.HasKey(s => s.Key);
+            setting.Property(s => s.Key).HasMaxLength(128);
+        });
+    }
+}

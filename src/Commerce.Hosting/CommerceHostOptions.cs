@@ -1,0 +1,22 @@
+using System.Reflection;
+
+namespace Commerce.Hosting;
+
+/// <summary>Host settings, bound from the <c>Commerce</c> configuration section.</summary>
+public sealed class CommerceHostOptions
+{
+    /// <summary>
+    /// Folder of compiled modules loaded at start-up: each plugin in a sub-folder holding
+    /// <c>Name/Name.dll</c>. Relative to the content root. Default <c>plugins</c>.
+    /// </summary>
+    public string PluginsPath { get; set; } = "plugins";
+
+    /// <summary>How often a host polls the tenant registry for changes made by other processes.</summary>
+    public TimeSpan ShellPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The recipe the Default tenant is set up from on first start.</summary>
+    public string DefaultRecipe { get; set; } = "default";
+
+    /// <summary>Modules to load besides the referenced ones and plugins (for tests and embedding hosts).</summary>
+    public List<Assembly> ModuleAssemblies { get; } = [];
+}

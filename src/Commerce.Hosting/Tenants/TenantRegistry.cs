@@ -1,0 +1,99 @@
+using Commerce.Data;
+using Commerce.Data.Host;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Hosting.Tenants;
+
+/// <summary>Reads and writes the host's tenant registry, which every host process and the CLI share.</summary>
+public sealed class TenantRegistry(DatabaseLocator locator)
+{
+    private int _created;
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _created) == 1)
+        {
+            return;
+        }
+
+        await DatabaseBootstrapper.EnsureExistsAsync(locator.Host(), cancellationToken);
+        await using var db = Open();
+        await db.Database.MigrateAsync(cancellationToken);
+        Volatile.Write(ref _created, 1);
+    }
+
+    public async Task<IReadOnlyList<TenantRecord>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        return await db.Tenants.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<TenantRecord?> FindAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        return await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Name == name, cancellationToken);
+    }
+
+    /// <summary>The change stamp of every tenant: one cheap query, polled by every host.</summary>
+    public async Task<Dictionary<string, long>> StampsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        return await db.Tenants.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Stamp, cancellationToken);
+    }
+
+    /// <summary>Adds a tenant; false when the name is taken.</summary>
+    public async Task<bool> TryAddAsync(TenantRecord tenant, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        if (await db.Tenants.AnyAsync(t => t.Name == tenant.Name, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Tenants.Add(tenant);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another process added the same name between the check and the insert.
+            return false;
+        }
+    }
+
+    /// <summary>Changes a tenant's row; the stamp is bumped so every host rebuilds the tenant's shell.</summary>
+    public async Task<long> UpdateAsync(string name, Action<TenantRecord> change, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var db = Open();
+            var tenant = await db.Tenants.FirstAsync(t => t.Name == name, cancellationToken);
+            change(tenant);
+            tenant.Stamp++;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return tenant.Stamp;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 10)
+            {
+                // Someone else bumped the stamp; apply the change again on the fresh row.
+            }
+        }
+    }
+
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Marks the tenant as changed, so every host rebuilds its shell. Returns the new stamp.</summary>
+    public Task<long> BumpStampAsync(string name, CancellationToken cancellationToken = default)
+        => UpdateAsync(name, _ => { }, cancellationToken);
+
+    private HostDbContext Open() => new(
+        new DbContextOptionsBuilder<HostDbContext>().UseLocation(locator.Host()).Options);
+}
