@@ -13,7 +13,7 @@ public sealed class DatabaseLocator
     public DatabaseLocator(IOptions<CommerceDataOptions> options, IHostEnvironment environment)
     {
         _options = options.Value;
-        Provider = DatabaseProvider.Normalize(_options.Provider)
+        Provider = string.IsNullOrWhiteSpace(_options.Provider) ? DatabaseProvider.Sqlite : DatabaseProvider.Normalize(_options.Provider)
             ?? throw new InvalidOperationException(
                 $"Commerce:Database:Provider is '{_options.Provider}'; use '{DatabaseProvider.Sqlite}' or '{DatabaseProvider.PostgreSql}'.");
         if (Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(_options.ConnectionString))

@@ -22,7 +22,7 @@ public static class AnnouncementsApi
         var api = routes.MapGroup("api/announcements").WithTags("Announcements").RequireAuthorization();
 
         api.MapGet("/", async (AnnouncementsDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.Announcements.AsNoTracking().OrderByDescending(a => a.PublishedUtc)
+                TypedResults.Ok(await db.Announcements.AsNoTracking().OrderByDescending(a => a.Id)
                     .Select(a => new AnnouncementDto(a.Id, a.Title, a.Body, a.PublishedUtc)).ToListAsync(ct)))
             .WithName("ListAnnouncements")
             .WithSummary("List announcements, newest first");

@@ -15,7 +15,6 @@ public sealed class AnnouncementsDbContext(DbContextOptions<AnnouncementsDbConte
             announcement.HasKey(a => a.Id);
             announcement.Property(a => a.Title).HasMaxLength(Announcement.TitleMaxLength);
             announcement.Property(a => a.Body).HasMaxLength(Announcement.BodyMaxLength);
-            announcement.HasIndex(a => a.PublishedUtc);
         });
     }
 }

@@ -18,7 +18,7 @@ internal static class AnnouncementsPage
 
     private static async Task<IResult> RenderAsync(HttpContext context, AnnouncementsDbContext db, TenantInfo tenant, IStorefrontNavigation navigation, CancellationToken ct)
     {
-        var items = await db.Announcements.AsNoTracking().OrderByDescending(a => a.PublishedUtc).Take(50).ToListAsync(ct);
+        var items = await db.Announcements.AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync(ct);
         var main = new StringBuilder("<h2>Announcements</h2><ul class=\"announcements\">");
         foreach (var item in items)
         {

@@ -1,4 +1,6 @@
 using Commerce.Hosting.Features;
+using Commerce.Hosting.Modules;
+using Commerce.Shells;
 using Commerce.Hosting.Shells;
 using Commerce.Recipes;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,11 +8,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Commerce.Hosting.Recipes;
 
 /// <summary>Runs a recipe against a tenant: features, theme, settings, then module steps in order.</summary>
-public sealed class RecipeRunner(FeatureManager features, ShellHost shells)
+public sealed class RecipeRunner(FeatureManager features, ShellHost shells, ModuleCatalog catalog)
 {
+    /// <summary>
+    /// Runs <paramref name="recipe"/>. Default-tenant-only features it names are skipped on other tenants, so
+    /// one recipe can set up the Default tenant and the others.
+    /// </summary>
     public async Task RunAsync(string tenantName, Recipe recipe, CancellationToken cancellationToken = default)
     {
-        var enable = recipe.Features.Enable.ToList();
+        var isDefault = string.Equals(tenantName, TenantInfo.DefaultName, StringComparison.OrdinalIgnoreCase);
+        var enable = recipe.Features.Enable
+            .Where(id => isDefault || catalog.Graph.Find(id) is not { DefaultTenantOnly: true })
+            .ToList();
         if (recipe.Theme is { } theme)
         {
             enable.Add(theme);

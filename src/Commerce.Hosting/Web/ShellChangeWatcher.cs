@@ -27,16 +27,23 @@ internal sealed class ShellChangeWatcher(
         }
 
         using var timer = new PeriodicTimer(options.Value.ShellPollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await shells.RefreshAsync(stoppingToken);
+                try
+                {
+                    await shells.RefreshAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not refresh tenants from the registry; trying again");
+                }
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Could not refresh tenants from the registry; trying again");
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The host is stopping.
         }
     }
 }

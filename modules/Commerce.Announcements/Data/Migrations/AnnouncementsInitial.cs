@@ -20,7 +20,6 @@ public sealed class AnnouncementsInitial : Migration
                 PublishedUtc = table.Column<DateTimeOffset>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_announcements", a => a.Id));
-        migrationBuilder.CreateIndex("IX_announcements_PublishedUtc", "announcements", "PublishedUtc");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("announcements");
