@@ -3,7 +3,6 @@ using Commerce.Shells;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.Management.Api;
@@ -23,24 +22,32 @@ public static class FeaturesApi
         api.MapPost("/{id}/enable", (string id, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
                 => ChangeAsync(manager, tenant, FeatureAction.Enable, id, false, ct))
             .WithName("EnableFeature")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Enable a feature")
             .WithDescription("Enables the feature and the features it depends on, which the answer lists. The tenant's shell is rebuilt; in-flight requests finish on the old one.");
 
         api.MapPost("/{id}/disable", (string id, bool? cascade, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
                 => ChangeAsync(manager, tenant, FeatureAction.Disable, id, cascade ?? false, ct))
             .WithName("DisableFeature")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Disable a feature")
             .WithDescription("Disables the feature. Refused with 409 and the dependents named while enabled features depend on it, unless cascade=true disables them too. Data is kept.");
 
         api.MapPost("/{id}/hide", (string id, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
                 => ChangeAsync(manager, tenant, FeatureAction.Hide, id, false, ct))
             .WithName("HideFeature")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Hide a feature from the storefront")
             .WithDescription("The feature stays enabled: its admin pages, APIs and background work keep working, but its storefront entry points answer 404 and leave the navigation.");
 
         api.MapPost("/{id}/show", (string id, TenantInfo tenant, FeatureManager manager, CancellationToken ct)
                 => ChangeAsync(manager, tenant, FeatureAction.Show, id, false, ct))
             .WithName("ShowFeature")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Show a hidden feature")
             .WithDescription("Restores the feature's storefront entry points and navigation links.");
 
@@ -55,7 +62,7 @@ public static class FeaturesApi
             f.AlwaysEnabled, f.DefaultTenantOnly, f.EnabledByDependencyOnly)).ToList());
     }
 
-    private static async Task<Results<Ok<FeatureChangeDto>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ChangeAsync(
+    private static async Task<Results<Ok<FeatureChangeDto>, ProblemHttpResult>> ChangeAsync(
         FeatureManager manager, TenantInfo tenant, FeatureAction action, string id, bool cascade, CancellationToken ct)
     {
         var result = await manager.ChangeAsync(tenant.Name, action, [id], cascade, ct);
@@ -64,7 +71,6 @@ public static class FeaturesApi
             return TypedResults.Ok(new FeatureChangeDto(result.Enabled, result.Disabled, result.Hidden, result.Shown));
         }
 
-        var problem = Problems.FromFeatureChange(result);
-        return problem.Status == StatusCodes.Status404NotFound ? TypedResults.NotFound(problem) : TypedResults.Conflict(problem);
+        return TypedResults.Problem(Problems.FromFeatureChange(result));
     }
 }

@@ -3,7 +3,6 @@ using Commerce.Hosting.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.Management.Api;
@@ -22,6 +21,8 @@ public static class TenantsApi
 
         api.MapPost("/", CreateAsync)
             .WithName("CreateTenant")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Create a tenant")
             .WithDescription("Registers a tenant, creates its database (its own SQLite file or PostgreSQL schema), runs its recipe and starts serving it at its prefix or host name.");
 
@@ -34,13 +35,13 @@ public static class TenantsApi
         return TypedResults.Ok<IReadOnlyList<TenantDto>>(list.Select(t => TenantDto.From(t, locator.Provider)).ToList());
     }
 
-    private static async Task<Results<Created<TenantDto>, ValidationProblem, Conflict<ProblemDetails>>> CreateAsync(
+    private static async Task<Results<Created<TenantDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         TenantCreateRequest request, TenantManager tenants, DatabaseLocator locator, HttpContext context, CancellationToken ct)
     {
         var result = await tenants.CreateAsync(request, ct);
         if (result.NameTaken)
         {
-            return TypedResults.Conflict(Problems.Create(
+            return TypedResults.Problem(Problems.Create(
                 StatusCodes.Status409Conflict, "tenant-exists", "The tenant exists", $"A tenant named '{request.Name}' exists already.",
                 new Dictionary<string, object?> { ["field"] = "name" }));
         }

@@ -1,0 +1,28 @@
+using Commerce.Data;
+
+namespace Commerce.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The database providers the tests run on: SQLite always, PostgreSQL when <c>COMMERCE_TEST_POSTGRES</c> names
+/// a server. <c>COMMERCE_REQUIRE_POSTGRES=1</c> (set by CI) makes a missing server fail the tests instead.
+/// </summary>
+public static class Providers
+{
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("COMMERCE_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+
+    public static bool PostgresRequired => Environment.GetEnvironmentVariable("COMMERCE_REQUIRE_POSTGRES") == "1";
+
+    public static TheoryData<string> All
+    {
+        get
+        {
+            var data = new TheoryData<string> { DatabaseProvider.Sqlite };
+            if (PostgresServer is not null || PostgresRequired)
+            {
+                data.Add(DatabaseProvider.PostgreSql);
+            }
+
+            return data;
+        }
+    }
+}
