@@ -6,8 +6,8 @@ namespace Commerce.Cli;
 /// <summary>The command tree.</summary>
 internal static class CliApp
 {
-    /// <summary>The name the documentation and hints use for the executable.</summary>
-    public const string Name = "commerce";
+    /// <summary>The executable's name, as hints and the documentation spell it.</summary>
+    public const string Name = "Commerce.Cli";
 
     public static RootCommand Build(CliGlobalOptions options, TextWriter output, TextWriter error)
     {

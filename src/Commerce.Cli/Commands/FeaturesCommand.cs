@@ -55,6 +55,14 @@ internal static class FeaturesCommand
     {
         var tenant = TenantOption();
         var ids = new Argument<string[]>("id") { Description = "Feature ids, e.g. Commerce.Announcements.", Arity = ArgumentArity.OneOrMore };
+        ids.Validators.Add(result =>
+        {
+            // An option this command lacks (say --cascade on hide) would otherwise be taken for a feature id.
+            foreach (var id in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-')))
+            {
+                result.AddError($"'{id}' is not an option of '{name}' nor a feature id.");
+            }
+        });
         var command = new Command(name, description) { ids, tenant };
         var cascade = new Option<bool>("--cascade") { Description = "Disable the features that depend on these too." };
         if (action == FeatureAction.Disable)

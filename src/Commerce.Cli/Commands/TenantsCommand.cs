@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Commerce.Cli.Output;
+using Commerce.Hosting.Recipes;
 using Commerce.Hosting.Shells;
 using Commerce.Hosting.Tenants;
 using Spectre.Console;
@@ -64,7 +65,28 @@ internal static class TenantsCommand
         {
             var request = new TenantCreateRequest(
                 cli.Parse.GetValue(name), cli.Parse.GetValue(prefix), cli.Parse.GetValue(host), cli.Parse.GetValue(recipe), cli.Parse.GetValue(apiKey));
-            var result = await cli.Get<TenantManager>().CreateAsync(request, cli.CancellationToken);
+            if (request.Recipe is { Length: > 0 } recipeName && !cli.Get<RecipeCatalog>().Names.Contains(recipeName, StringComparer.OrdinalIgnoreCase))
+            {
+                // The engine registers the tenant before it looks the recipe up; refuse here so nothing is created.
+                var known = string.Join(", ", cli.Get<RecipeCatalog>().Names.Order(StringComparer.OrdinalIgnoreCase));
+                cli.Console.Problem(new CliProblem("ValidationFailed", "The tenant was not created:")
+                {
+                    Errors = Fields(cli.Console, new Dictionary<string, string[]> { ["recipe"] = [$"No recipe is named '{recipeName}'; recipes: {known}."] }),
+                });
+                return ExitCodes.InvalidInput;
+            }
+
+            TenantCreateResult result;
+            try
+            {
+                result = await cli.Get<TenantManager>().CreateAsync(request, cli.CancellationToken);
+            }
+            catch (RecipeException e)
+            {
+                cli.Console.Problem(new CliProblem("SetupFailed", e.Message) { Hint = $"Tenant '{request.Name}' was removed again; fix the recipe and create it anew." });
+                return ExitCodes.Failed;
+            }
+
             if (result.NameTaken)
             {
                 cli.Console.Problem(new CliProblem("NameTaken", $"A tenant named '{request.Name}' exists already.")

@@ -11,14 +11,12 @@ internal sealed class CliConsole
 {
     private readonly TextWriter _output;
     private readonly TextWriter _error;
-    private readonly Lazy<IAnsiConsole> _tables;
 
     public CliConsole(TextWriter output, TextWriter error, bool json)
     {
         _output = output;
         _error = error;
         Json = json;
-        _tables = new Lazy<IAnsiConsole>(CreateTableConsole);
     }
 
     public bool Json { get; }
@@ -30,7 +28,7 @@ internal sealed class CliConsole
 
     public void Line(string text = "") => _output.WriteLine(text);
 
-    public void Table(Table table) => _tables.Value.Write(table);
+    public void Table(Table table) => WriteTable(table);
 
     /// <summary>Reports <paramref name="problem"/>: as JSON on stdout, or as text on stderr.</summary>
     public void Problem(CliProblem problem)
@@ -64,22 +62,26 @@ internal sealed class CliConsole
     /// <summary>A note for the person at the terminal (stderr, so it never mixes with results).</summary>
     public void Note(string text) => _error.WriteLine(text);
 
-    private IAnsiConsole CreateTableConsole()
+    /// <summary>
+    /// Renders a table as plain text: no colours, no blank border lines, no trailing spaces, so it reads the
+    /// same in a terminal, a pipe and a test. A terminal's width is used when there is one.
+    /// </summary>
+    private void WriteTable(Table table)
     {
-        var terminal = ReferenceEquals(_output, Console.Out) && !Console.IsOutputRedirected;
+        var buffer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(_output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(buffer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        if (!terminal)
+        console.Profile.Width = ReferenceEquals(_output, Console.Out) && !Console.IsOutputRedirected && Console.WindowWidth > 0 ? Console.WindowWidth : 240;
+        console.Write(table);
+        var lines = buffer.ToString().Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse();
+        foreach (var line in lines)
         {
-            // Piped or captured output is read by tools: no wrapping at a guessed 80 columns.
-            console.Profile.Width = 240;
+            _output.WriteLine(line);
         }
-
-        return console;
     }
 }

@@ -10,7 +10,7 @@ internal static class TableCells
 
     public static Table Create(params string[] columns)
     {
-        var table = new Table().Border(TableBorder.Simple);
+        var table = new Table().Border(TableBorder.Minimal);
         foreach (var column in columns)
         {
             table.AddColumn(new TableColumn(new Text(column)));
