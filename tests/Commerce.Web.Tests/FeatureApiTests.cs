@@ -152,6 +152,25 @@ public sealed class FeatureApiTests
     }
 
     [Fact]
+    public async Task A_change_keeps_stored_features_this_process_does_not_know()
+    {
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = new TestHost(store);
+        var blueprint = await host.Shells.LoadBlueprintAsync("Default");
+        var state = await Commerce.Hosting.Shells.ShellStateStore.LoadAsync(blueprint.Database);
+        var withPlugin = state.Features.ToDictionary(f => f.Key, f => f.Value);
+        withPlugin["Agency.Reviews"] = true; // a plugin another node has and this one lacks
+        Assert.True(await Commerce.Hosting.Shells.ShellStateStore.TrySaveAsync(blueprint.Database, state.Version, withPlugin, DateTimeOffset.UtcNow));
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Admin().ToggleAsync(Announcements, "hide")).StatusCode);
+
+        var after = await Commerce.Hosting.Shells.ShellStateStore.LoadAsync(blueprint.Database);
+        Assert.True(after.Features.TryGetValue("Agency.Reviews", out var hidden) && hidden);
+        Assert.True(after.Features[Announcements]);
+        Assert.DoesNotContain(await (await host.Admin().GetAsync("/api/features")).ReadAsync<Feature[]>(), f => f.Id == "Agency.Reviews");
+    }
+
+    [Fact]
     public async Task The_api_refuses_requests_without_the_key_or_with_a_wrong_one()
     {
         await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);

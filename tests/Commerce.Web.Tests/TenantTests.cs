@@ -90,6 +90,23 @@ public sealed class TenantTests
         Assert.Equal(["Default"], Directory.GetDirectories(Path.Combine(store.DataPath, "Sites")).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public async Task A_name_differing_only_by_case_or_an_unknown_recipe_is_refused()
+    {
+        await using var store = TestStore.Create(DatabaseProvider.Sqlite);
+        await using var host = new TestHost(store);
+        var admin = host.Admin();
+
+        var shadow = await admin.PostAsJsonAsync("/api/tenants", new { name = "DEFAULT", requestUrlPrefix = "evil", apiKey = TeaKey });
+        var noRecipe = await admin.PostAsJsonAsync("/api/tenants", new { name = "Tea", requestUrlPrefix = "tea", apiKey = TeaKey, recipe = "nonexistent" });
+
+        Assert.Equal(HttpStatusCode.Conflict, shadow.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noRecipe.StatusCode);
+        Assert.True((await noRecipe.ReadAsync<JsonElement>()).GetProperty("errors").TryGetProperty("recipe", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Visitor().GetAsync("/evil/")).StatusCode);
+        Assert.Equal(["Default"], (await (await admin.GetAsync("/api/tenants")).ReadAsync<Tenant[]>()).Select(t => t.Name));
+    }
+
     private static async Task AssertStoredApart(TestStore store, string provider)
     {
         if (provider == DatabaseProvider.Sqlite)

@@ -68,7 +68,8 @@ public sealed class FeatureManager(
                 }
 
                 var (result, after, hidden) = outcome;
-                var unchanged = after.SetEquals(state.Enabled) && hidden.SetEquals(state.Hidden);
+                var known = state.Features.Keys.Where(id => catalog.Graph.Find(id) is not null).ToHashSet(StringComparer.Ordinal);
+                var unchanged = after.SetEquals(known) && hidden.SetEquals(state.Hidden.Where(known.Contains));
                 if (unchanged)
                 {
                     return result;
@@ -80,6 +81,13 @@ public sealed class FeatureManager(
                 }
 
                 var stored = after.ToDictionary(id => id, hidden.Contains, StringComparer.Ordinal);
+
+                // Features this process does not know (a plugin it lacks, a module of a newer node) are kept
+                // as they were: a change made here must not erase another process's features.
+                foreach (var (id, wasHidden) in state.Features.Where(f => catalog.Graph.Find(f.Key) is null))
+                {
+                    stored[id] = wasHidden;
+                }
                 if (!await ShellStateStore.TrySaveAsync(database, state.Version, stored, clock.GetUtcNow(), cancellationToken))
                 {
                     if (attempt == MaxAttempts)

@@ -31,7 +31,17 @@ public sealed partial class TenantManager(
     public async Task<TenantCreateResult> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default)
     {
         var existing = await registry.ListAsync(cancellationToken);
+        if (request.Name is { } name && existing.Any(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return new TenantCreateResult(null, new Dictionary<string, string[]>(), true);
+        }
+
         var errors = Validate(request, existing);
+        var recipeName = Blank(request.Recipe) ?? "default";
+        if (!recipes.Names.Contains(recipeName, StringComparer.OrdinalIgnoreCase))
+        {
+            errors["recipe"] = [$"No recipe named '{recipeName}'; known: {string.Join(", ", recipes.Names.Order())}."];
+        }
         if (errors.Count > 0)
         {
             return new TenantCreateResult(null, errors, false);
@@ -39,14 +49,14 @@ public sealed partial class TenantManager(
 
         var record = new TenantRecord
         {
-            Name = request.Name!,
+            Name = request.Name!.Trim(),
             State = TenantStates.Uninitialized,
             RequestUrlPrefix = Blank(request.RequestUrlPrefix)?.ToLowerInvariant(),
             RequestUrlHost = Blank(request.RequestUrlHost)?.ToLowerInvariant(),
             DatabaseProvider = Blank(request.DatabaseProvider) is { } provider ? DatabaseProvider.Normalize(provider) : null,
             ConnectionString = Blank(request.ConnectionString),
             Schema = Blank(request.Schema),
-            RecipeName = Blank(request.Recipe) ?? "default",
+            RecipeName = recipeName,
             CreatedUtc = clock.GetUtcNow(),
         };
         if (!await registry.TryAddAsync(record, cancellationToken))
@@ -123,8 +133,8 @@ public sealed partial class TenantManager(
             errors["name"] = ["Use 1 to 64 letters, digits, '-' or '_', starting with a letter."];
         }
 
-        var prefix = Blank(request.RequestUrlPrefix);
-        var host = Blank(request.RequestUrlHost);
+        var prefix = Blank(request.RequestUrlPrefix)?.ToLowerInvariant();
+        var host = Blank(request.RequestUrlHost)?.ToLowerInvariant();
         if (prefix is null && host is null)
         {
             errors["requestUrlPrefix"] = ["Give a URL prefix, a host name, or both, so requests can reach the tenant."];

@@ -41,11 +41,15 @@ public sealed class TenantRegistry(DatabaseLocator locator)
         return await db.Tenants.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Stamp, cancellationToken);
     }
 
-    /// <summary>Adds a tenant; false when the name is taken.</summary>
+    /// <summary>
+    /// Adds a tenant; false when the name is taken, ignoring case (tenants are looked up without regard to
+    /// case, and their folders may live on a case-insensitive file system).
+    /// </summary>
     public async Task<bool> TryAddAsync(TenantRecord tenant, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        if (await db.Tenants.AnyAsync(t => t.Name == tenant.Name, cancellationToken))
+        var lower = tenant.Name.ToLowerInvariant();
+        if (await db.Tenants.AnyAsync(t => t.Name.ToLower() == lower, cancellationToken))
         {
             return false;
         }
