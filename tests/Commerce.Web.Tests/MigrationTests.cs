@@ -1,0 +1,56 @@
+using System.Net;
+using Commerce.Data;
+using Commerce.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Commerce.Web.Tests;
+
+/// <summary>Each module versions its schema; pending migrations run when a shell is first activated (a module upgrade).</summary>
+public sealed class MigrationTests
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_module_migration_missing_from_the_database_runs_on_the_next_start(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using (var first = new TestHost(store))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await first.Visitor().GetAsync("/announcements")).StatusCode);
+        }
+
+        // Make the database look like one written before the module shipped its first migration.
+        await ExecuteAsync(store, "DROP TABLE announcements; DELETE FROM \"__migrations_AnnouncementsDbContext\";");
+
+        await using var upgraded = new TestHost(store);
+        Assert.Equal(HttpStatusCode.OK, (await upgraded.Visitor().GetAsync("/announcements")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await upgraded.Admin().PostAsync("/api/announcements", System.Net.Http.Json.JsonContent.Create(new { title = "After upgrade" }))).StatusCode);
+        Assert.Equal(1L, await ScalarAsync(store, "SELECT COUNT(*) FROM \"__migrations_AnnouncementsDbContext\""));
+    }
+
+    private static async Task ExecuteAsync(TestStore store, string sql)
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = await OpenDefaultTenantAsync(store);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(TestStore store, string sql)
+    {
+        await using var connection = await OpenDefaultTenantAsync(store);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    private static async Task<System.Data.Common.DbConnection> OpenDefaultTenantAsync(TestStore store)
+    {
+        System.Data.Common.DbConnection connection = store.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection($"Data Source={Path.Combine(store.DataPath, "Sites", "Default", "commerce.db")}")
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(store.ConnectionString) { SearchPath = "tenant_default" }.ToString());
+        await connection.OpenAsync();
+        return connection;
+    }
+}
