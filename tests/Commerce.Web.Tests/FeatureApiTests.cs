@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commerce.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Web.Tests;
 
@@ -149,6 +150,22 @@ public sealed class FeatureApiTests
         Assert.Contains(features, f => f.Id == Announcements && f.Enabled && f.Hidden);
         Assert.Equal(HttpStatusCode.NotFound, (await second.Visitor().GetAsync("/announcements")).StatusCode);
         Assert.Single(JsonDocument.Parse(announcements).RootElement.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_preview_shows_the_consequences_and_changes_nothing()
+    {
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = new TestHost(store);
+        var manager = host.Services.GetRequiredService<Commerce.Hosting.Features.FeatureManager>();
+
+        var refused = await manager.PreviewAsync("Default", Commerce.Hosting.Features.FeatureAction.Disable, "Commerce.Storefront");
+        var cascade = await manager.PreviewAsync("Default", Commerce.Hosting.Features.FeatureAction.Disable, "Commerce.Storefront", cascade: true);
+
+        Assert.Equal(Commerce.Hosting.Features.FeaturePlanError.HasDependents, refused.Error);
+        Assert.Equal([Announcements], refused.Related);
+        Assert.Equal([Announcements, "Commerce.Storefront"], cascade.Disabled);
+        Assert.Equal(HttpStatusCode.OK, (await host.Visitor().GetAsync("/announcements")).StatusCode);
     }
 
     [Fact]

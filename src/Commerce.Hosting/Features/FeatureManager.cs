@@ -36,15 +36,31 @@ public sealed class FeatureManager(
             .ToList();
     }
 
+    /// <summary>
+    /// What <see cref="ChangeAsync"/> would do, without doing it: the dependencies an enable pulls in, the
+    /// dependents a disable refuses or cascades to. Admin pages show this before the user confirms.
+    /// </summary>
+    public async Task<FeatureChangeResult> PreviewAsync(string tenantName, FeatureAction action, string featureId, bool cascade = false, CancellationToken cancellationToken = default)
+    {
+        var record = await registry.FindAsync(tenantName, cancellationToken)
+            ?? throw new InvalidOperationException($"Tenant '{tenantName}' does not exist.");
+        var state = await ShellStateStore.LoadAsync(shells.DatabaseOf(record), cancellationToken);
+        var isDefault = string.Equals(record.Name, TenantInfo.DefaultName, StringComparison.OrdinalIgnoreCase);
+        var before = catalog.Graph.Complete(state.Enabled, isDefault);
+        return Plan(before, state.Hidden, Request(action, [featureId], cascade), isDefault).Result;
+    }
+
     public Task<FeatureChangeResult> ChangeAsync(string tenantName, FeatureAction action, IReadOnlyCollection<string> featureIds, bool cascade = false, CancellationToken cancellationToken = default)
-        => ApplyAsync(tenantName, action switch
-        {
-            FeatureAction.Enable => new FeatureRequest(featureIds, [], [], [], false),
-            FeatureAction.Disable => new FeatureRequest([], featureIds, [], [], cascade),
-            FeatureAction.Hide => new FeatureRequest([], [], featureIds, [], false),
-            FeatureAction.Show => new FeatureRequest([], [], [], featureIds, false),
-            _ => throw new ArgumentOutOfRangeException(nameof(action)),
-        }, cancellationToken);
+        => ApplyAsync(tenantName, Request(action, featureIds, cascade), cancellationToken);
+
+    private static FeatureRequest Request(FeatureAction action, IReadOnlyCollection<string> featureIds, bool cascade) => action switch
+    {
+        FeatureAction.Enable => new FeatureRequest(featureIds, [], [], [], false),
+        FeatureAction.Disable => new FeatureRequest([], featureIds, [], [], cascade),
+        FeatureAction.Hide => new FeatureRequest([], [], featureIds, [], false),
+        FeatureAction.Show => new FeatureRequest([], [], [], featureIds, false),
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
 
     /// <summary>Applies several changes as one: enable, then disable, then hide and show.</summary>
     public async Task<FeatureChangeResult> ApplyAsync(string tenantName, FeatureRequest request, CancellationToken cancellationToken = default)
