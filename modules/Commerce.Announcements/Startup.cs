@@ -6,6 +6,7 @@ using Commerce.Data;
 using Commerce.Modules;
 using Commerce.Navigation;
 using Commerce.Recipes;
+using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddTenantDbContext<AnnouncementsDbContext>();
         services.AddSingleton<IStorefrontNavigationProvider, AnnouncementsNavigation>();
         services.AddScoped<IRecipeStep, AnnouncementsRecipeStep>();
+        services.AddSingleton<IPermissionProvider, AnnouncementsPermissions>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)

@@ -62,6 +62,9 @@ public static class CommerceHostExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CommerceHostInitializer>());
         builder.Services.AddHostedService<ShellChangeWatcher>();
         builder.Services.AddHealthChecks().AddCheck<HostReadinessHealthCheck>("commerce");
+        // With an accessor registered here the server publishes each request's HttpContext; a shell's own
+        // accessor reads the same (static) async-local slot, so shell services such as SignInManager see it.
+        builder.Services.AddHttpContextAccessor();
         return builder;
     }
 

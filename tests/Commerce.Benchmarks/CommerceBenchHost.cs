@@ -2,6 +2,7 @@ using Commerce.Hosting.Features;
 using Commerce.Shells;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Benchmarks;
@@ -18,13 +19,17 @@ public sealed class CommerceBenchHost : IAsyncDisposable
         _data = data;
         BaseAddress = baseAddress;
         Client = Loopback.CreateClient(baseAddress, connections: 4);
-        Client.DefaultRequestHeaders.Add("X-Api-Key", CommerceWebFactory.ApiKey);
+        AdminClient = Loopback.CreateClient(baseAddress, connections: 1);
+        AdminClient.DefaultRequestHeaders.Add("X-Api-Key", CommerceWebFactory.ApiKey);
     }
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Sends the API key; fine for storefront requests too, which ignore it.</summary>
+    /// <summary>A visitor's client: no API key, as storefront requests come.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>Sends the API key, for the management API.</summary>
+    public HttpClient AdminClient { get; }
 
     public IServiceProvider Services => _factory.Services;
 
@@ -77,6 +82,7 @@ public sealed class CommerceBenchHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        AdminClient.Dispose();
         await _factory.DisposeAsync();
         _data.Dispose();
     }

@@ -1,5 +1,6 @@
 using Commerce.Announcements.Data;
 using Commerce.Announcements.Domain;
+using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +20,7 @@ public static class AnnouncementsApi
 {
     public static RouteGroupBuilder MapAnnouncementsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("api/announcements").WithTags("Announcements").RequireAuthorization();
+        var api = routes.MapGroup("api/announcements").WithTags("Announcements").RequirePermission(AnnouncementsPermissions.PublishAnnouncements);
 
         api.MapGet("/", async (AnnouncementsDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Announcements.AsNoTracking().OrderByDescending(a => a.Id)

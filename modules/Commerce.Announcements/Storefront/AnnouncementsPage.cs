@@ -1,32 +1,23 @@
-using System.Net;
-using System.Text;
 using Commerce.Announcements.Data;
-using Commerce.Navigation;
+using Commerce.Display;
 using Commerce.Shells;
-using Commerce.Storefront.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Announcements.Storefront;
 
+/// <summary>The storefront's announcements page, <c>Views/Announcements/Index.liquid</c>, newest first.</summary>
 internal static class AnnouncementsPage
 {
     public static void MapAnnouncementsPage(this IEndpointRouteBuilder routes)
         => routes.MapGet("/announcements", RenderAsync).AsStorefrontEntry().ExcludeFromDescription();
 
-    private static async Task<IResult> RenderAsync(HttpContext context, AnnouncementsDbContext db, TenantInfo tenant, IStorefrontNavigation navigation, CancellationToken ct)
+    private static async Task<IResult> RenderAsync(AnnouncementsDbContext db, IPageRenderer pages, IStringLocalizer text, CancellationToken ct)
     {
         var items = await db.Announcements.AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync(ct);
-        var main = new StringBuilder("<h2>Announcements</h2><ul class=\"announcements\">");
-        foreach (var item in items)
-        {
-            main.Append("<li><h3>").Append(WebUtility.HtmlEncode(item.Title)).Append("</h3><p>")
-                .Append(WebUtility.HtmlEncode(item.Body)).Append("</p></li>");
-        }
-
-        main.Append("</ul>");
-        return StorefrontPage.Render(context, tenant.Name, navigation.GetItems(), main.ToString());
+        return await pages.PageAsync("Announcements/Index", new { Announcements = items }, new PageOptions(text["Announcements"]), ct);
     }
 }

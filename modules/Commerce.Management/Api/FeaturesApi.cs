@@ -1,5 +1,6 @@
 using Commerce.Hosting.Features;
 using Commerce.Shells;
+using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class FeaturesApi
 {
     public static RouteGroupBuilder MapFeaturesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("api/features").WithTags("Features").RequireAuthorization();
+        var api = routes.MapGroup("api/features").WithTags("Features").RequirePermission(ManagementPermissions.ManageFeatures);
 
         api.MapGet("/", ListAsync)
             .WithName("ListFeatures")

@@ -1,5 +1,6 @@
 using Commerce.Data;
 using Commerce.Hosting.Tenants;
+using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class TenantsApi
 {
     public static RouteGroupBuilder MapTenantsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("api/tenants").WithTags("Tenants").RequireAuthorization();
+        var api = routes.MapGroup("api/tenants").WithTags("Tenants").RequirePermission(ManagementPermissions.ManageTenants);
 
         api.MapGet("/", ListAsync)
             .WithName("ListTenants")

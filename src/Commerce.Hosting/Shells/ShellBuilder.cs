@@ -114,6 +114,7 @@ public sealed class ShellBuilder(IServiceProvider host)
     private static void AddBaseServices(ServiceCollection services, ShellBlueprint blueprint)
     {
         services.AddSingleton(blueprint.Tenant);
+        services.AddSingleton(blueprint);
         services.AddSingleton<ITenantDatabase>(new TenantDatabase(blueprint.Database));
         services.AddSingleton(new TenantApiKey(blueprint.Settings.GetValueOrDefault(TenantSettingKeys.ApiKeyHash)));
         services.AddTenantDbContext<ShellStateDbContext>();
@@ -126,7 +127,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddOpenApi();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+        services.AddPermissionAuthorization();
         services.AddScoped<IStorefrontNavigation, StorefrontNavigation>();
     }
 

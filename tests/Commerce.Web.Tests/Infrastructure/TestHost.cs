@@ -20,6 +20,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
         _extra = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
     }
 
+    /// <summary>Replaces or adds host services, for example a <see cref="TimeProvider"/> tests can move.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+
     public ShellHost Shells => Services.GetRequiredService<ShellHost>();
 
     /// <summary>A client that sends the Default tenant's API key.</summary>
@@ -46,6 +49,11 @@ public sealed class TestHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _extra)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureTestServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
         }
     }
 }

@@ -1,0 +1,10 @@
+namespace Commerce.Display.Themes;
+
+/// <summary>Why a theme could not be activated.</summary>
+public enum ThemeActivationError
+{
+    None,
+    NotFound,
+    IsAdminTheme,
+    FeatureRefused,
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Running;
+
+namespace Commerce.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Commerce.Benchmarks -- COMMAND [options]</c>, where COMMAND is
+/// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart or all.
+/// </summary>
+public static class EntryPoint
+{
+    private const double ToggleTargetMs = 100;
+    private const double ThroughputTargetRatio = 0.8;
+    private const double ColdStartTargetMs = 2000;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintUsage();
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var command = args[0];
+        var options = Options.Parse(args.Skip(1));
+        DescribeMachine(Console.Out);
+        var load = new MachineLoad();
+        try
+        {
+            return await RunAsync(command, options);
+        }
+        finally
+        {
+            Console.WriteLine(load.Describe());
+        }
+    }
+
+    private static async Task<int> RunAsync(string command, Options options)
+    {
+        switch (command)
+        {
+            case "toggle":
+                RunToggle();
+                return 0;
+            case "toggle-breakdown":
+                await ToggleBreakdown.RunAsync(options.Int("rounds", 20), Console.Out);
+                return 0;
+            case "throughput":
+                await RunThroughputAsync(options);
+                return 0;
+            case "coldstart":
+                await RunColdStartAsync(options);
+                return 0;
+            case "all":
+                RunToggle();
+                await ToggleBreakdown.RunAsync(options.Int("rounds", 20), Console.Out);
+                await RunThroughputAsync(options);
+                await RunColdStartAsync(options);
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown command '{command}'.");
+                PrintUsage();
+                return 2;
+        }
+    }
+
+    private static void RunToggle()
+    {
+        var summary = BenchmarkRunner.Run<ToggleBenchmarks>();
+        Console.WriteLine();
+        Console.WriteLine($"Toggle to new shell serving (target: median <= {ToggleTargetMs} ms):");
+        foreach (var report in summary.Reports)
+        {
+            var statistics = report.ResultStatistics;
+            var name = report.BenchmarkCase.Parameters.DisplayInfo;
+            if (statistics is null)
+            {
+                Console.WriteLine($"  {name}: no result");
+                continue;
+            }
+
+            var median = statistics.Median / 1e6;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-40} median {median,6:F1} ms  p95 {statistics.Percentiles.P95 / 1e6,6:F1} ms  n={statistics.N}  {(median <= ToggleTargetMs ? "met" : "MISSED")}"));
+        }
+    }
+
+    private static async Task RunThroughputAsync(Options options)
+    {
+        var settings = new ThroughputRun.Settings(
+            Workers: options.Int("workers", 8),
+            Duration: TimeSpan.FromSeconds(options.Int("seconds", 10)),
+            Warmup: TimeSpan.FromSeconds(options.Int("warmup", 3)),
+            MaxRequests: options.Int("max-requests", 2_000_000),
+            Rounds: options.Int("rounds-load", 3));
+        var (bare, _, tenant) = await ThroughputRun.RunAsync(settings, Console.Out);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Throughput verdict: tenant/bare {tenant / bare:P1} (target >= {ThroughputTargetRatio:P0}): {(tenant / bare >= ThroughputTargetRatio ? "met" : "MISSED")}"));
+    }
+
+    private static async Task RunColdStartAsync(Options options)
+    {
+        var (first, second) = await ColdStartRun.RunAsync(options.Int("runs", 5), options.String("dll"), Console.Out);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Cold start verdict (first 200 on /, target < {ColdStartTargetMs:F0} ms): first start median {first.Median:F0} ms {(first.Median < ColdStartTargetMs ? "met" : "MISSED")}, second start median {second.Median:F0} ms {(second.Median < ColdStartTargetMs ? "met" : "MISSED")}"));
+    }
+
+    private static void DescribeMachine(TextWriter output)
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        output.WriteLine($"Machine: {RuntimeInformation.OSDescription}, {cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} logical cores");
+        output.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC");
+        output.WriteLine();
+    }
+
+    private static void PrintUsage() => Console.WriteLine("""
+        Commerce benchmarks. Run in Release:
+          dotnet run -c Release --project tests/Commerce.Benchmarks -- COMMAND [options]
+
+        Commands:
+          toggle             BenchmarkDotNet: time from a feature change (API or FeatureManager; disable, enable,
+                             hide, show) until a request sees the new shell, 20 benchmark features enabled
+          toggle-breakdown   where a toggle's time goes, step by step       [--rounds 20]
+          throughput         rps through a tenant pipeline vs a bare endpoint
+                             [--workers 8] [--seconds 10] [--warmup 3] [--rounds-load 3] [--max-requests 2000000]
+          coldstart          Release Commerce.Web process start to first 200, fresh and existing data folder
+                             [--runs 5] [--dll path/to/Commerce.Web.dll]
+          all                all of the above
+        """);
+
+    private sealed class Options(Dictionary<string, string> values)
+    {
+        public static Options Parse(IEnumerable<string> args)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            string? key = null;
+            foreach (var arg in args)
+            {
+                if (arg.StartsWith("--", StringComparison.Ordinal))
+                {
+                    key = arg[2..];
+                    values[key] = "true";
+                }
+                else if (key is not null)
+                {
+                    values[key] = arg;
+                    key = null;
+                }
+            }
+
+            return new Options(values);
+        }
+
+        public int Int(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+        public string? String(string name) => values.GetValueOrDefault(name);
+    }
+}
