@@ -1,3 +1,4 @@
+using Commerce.Announcements.Admin;
 using Commerce.Announcements.Api;
 using Commerce.Announcements.Data;
 using Commerce.Announcements.Recipes;
@@ -22,11 +23,13 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IStorefrontNavigationProvider, AnnouncementsNavigation>();
         services.AddScoped<IRecipeStep, AnnouncementsRecipeStep>();
         services.AddSingleton<IPermissionProvider, AnnouncementsPermissions>();
+        services.AddSingleton<IAdminNavigationProvider, AnnouncementsAdminNavigation>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
     {
         routes.MapAnnouncementsPage();
         routes.MapAnnouncementsApi();
+        routes.MapAnnouncementsAdmin();
     }
 }

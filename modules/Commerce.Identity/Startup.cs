@@ -1,4 +1,5 @@
 using Commerce.Data;
+using Commerce.Display;
 using Commerce.Identity.Account;
 using Commerce.Identity.Admin;
 using Commerce.Identity.Api;
@@ -63,6 +64,8 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
         services.AddScoped<IRecipeStep, AdminUserRecipeStep>();
         services.AddSingleton<IAdminNavigationProvider, IdentityAdminNavigation>();
+        services.AddScoped<IZoneContributor, AccountLinksZone>();
+        services.AddScoped<IDashboardFigureProvider, UserCountFigure>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)

@@ -8,6 +8,7 @@ using Commerce.Display.Themes;
 using Commerce.Display.ZoneContributors;
 using Commerce.Hosting.Shells;
 using Commerce.Modules;
+using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -51,12 +52,18 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddScoped<IZoneContributor, AdminMenuZone>();
         services.AddScoped<IZoneContributor, LanguageSwitcherZone>();
         services.AddScoped<ThemeService>();
+        services.AddSingleton<IPermissionProvider, DisplayPermissions>();
+    }
+
+    public override void ConfigurePipelineStart(IApplicationBuilder app)
+    {
+        // First in the pipeline, so 404s, problem details and authentication challenges carry the headers too.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<CultureMiddleware>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
     {
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<CultureMiddleware>();
 
         var sourceFiles = services.GetRequiredService<DisplayOptions>().UseSourceFiles;
         foreach (var theme in services.GetRequiredService<DisplaySources>().Themes)

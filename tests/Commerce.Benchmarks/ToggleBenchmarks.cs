@@ -60,6 +60,9 @@ public class ToggleBenchmarks
                 .WithUnrollFactor(1)
                 .WithId("toggle"));
             AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Min, StatisticColumn.Max);
+
+            // Reports go next to the program, not into whatever folder it was started from.
+            ArtifactsPath = Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Commerce.Hosting.Features;
+using Commerce.Hosting.Security;
 using Commerce.Hosting.Shells;
 using Commerce.Hosting.Tenants;
 using Commerce.Shells;
@@ -11,7 +12,7 @@ namespace Commerce.Benchmarks;
 /// <summary>
 /// Where a toggle's time goes. First the end-to-end toggle split into the change call and the first request that
 /// sees it; then each step of the rebuild timed alone through the engine's public API on the same live host
-/// (the reads FeatureManager and ShellHost make, building a container, building a shell, the new shell's first
+/// (the reads FeatureManager and ShellHost make, the API-key check, building a container, building a shell, the new shell's first
 /// and second request, disposing a shell). No step here changes the running shell.
 /// </summary>
 public static class ToggleBreakdown
@@ -74,6 +75,10 @@ public static class ToggleBreakdown
         await Step(output, rounds, "ShellStateStore.LoadAsync (tenant db)", () => ShellStateStore.LoadAsync(database));
         await Step(output, rounds, "ShellStateStore.LoadSettingsAsync", () => ShellStateStore.LoadSettingsAsync(database));
         await Step(output, rounds, "ShellHost.LoadBlueprintAsync", () => shells.LoadBlueprintAsync(TenantInfo.DefaultName));
+
+        // What the first API call into each new shell pays: TenantApiKey's cache of verified keys lives in the shell.
+        var storedKey = ApiKeyHasher.Hash(CommerceWebFactory.ApiKey);
+        await Step(output, rounds, "ApiKeyHasher.Verify (PBKDF2)", () => Task.FromResult(ApiKeyHasher.Verify(CommerceWebFactory.ApiKey, storedKey)));
 
         var blueprint = await shells.LoadBlueprintAsync(TenantInfo.DefaultName);
         output.WriteLine($"  (blueprint: {blueprint.Features.Count} features enabled)");

@@ -155,6 +155,27 @@ public sealed class DisplayTests
     }
 
     [Fact]
+    public async Task Not_found_answers_and_authentication_challenges_carry_the_security_headers_too()
+    {
+        await using var store = TestStore.Create(DatabaseProvider.Sqlite);
+        await using var host = new TestHost(store);
+        Assert.Equal(HttpStatusCode.OK, (await host.Admin().ToggleAsync("Commerce.Announcements", "hide")).StatusCode);
+
+        var hidden = await host.Visitor().GetAsync("/announcements");
+        var unknown = await host.Visitor().GetAsync("/no-such-page");
+        var challenged = await host.Visitor().GetAsync("/api/features");
+
+        Assert.Equal(
+            [HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.Unauthorized],
+            [hidden.StatusCode, unknown.StatusCode, challenged.StatusCode]);
+        foreach (var response in new[] { hidden, unknown, challenged })
+        {
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        }
+    }
+
+    [Fact]
     public async Task Theme_assets_are_served_with_caching_headers_and_only_for_enabled_themes()
     {
         await using var store = TestStore.Create(DatabaseProvider.Sqlite);

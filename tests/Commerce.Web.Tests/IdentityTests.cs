@@ -162,7 +162,7 @@ public sealed partial class IdentityTests
         Assert.Equal("/admin/users", signedIn.Headers.Location!.ToString());
 
         Assert.Contains("boss", await browser.GetStringAsync("/admin/users"));
-        Assert.Contains("PublishAnnouncements", await browser.GetStringAsync("/admin/roles"));
+        Assert.Contains("PublishAnnouncements", await browser.GetStringAsync("/admin/roles/Auditor"));
         var me = await (await browser.GetAsync("/api/identity/me")).ReadAsync<IdentityClient.Me>();
         Assert.Equal(["Administrator"], me.Roles);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/features")).StatusCode);

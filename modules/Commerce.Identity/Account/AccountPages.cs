@@ -1,150 +1,175 @@
+using Commerce.Display;
 using Commerce.Identity.Security;
 using Commerce.Identity.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Commerce.Identity.Account.HtmlPage;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Identity.Account;
 
-/// <summary>Sign-in, sign-up, sign-out and password reset pages at <c>/account/...</c>: plain HTML forms.</summary>
+/// <summary>
+/// Sign-in, sign-up, sign-out and password reset at <c>/account/...</c>: Liquid templates under <c>Views/Account/</c>
+/// in the storefront theme, plain forms that work without JavaScript, each with its antiforgery token.
+/// </summary>
 internal static class AccountPages
 {
+    private static readonly Dictionary<string, string[]> NoErrors = [];
+
     public static void MapAccountPages(this IEndpointRouteBuilder routes)
     {
         var pages = routes.MapGroup("account").ExcludeFromDescription();
 
-        pages.MapGet("/sign-in", (HttpContext context, string? returnUrl) => SignInPage(context, returnUrl, null, null));
+        pages.MapGet("/sign-in", (HttpContext context, IPageRenderer renderer, IStringLocalizer text, string? returnUrl)
+            => SignInPage(context, renderer, text, returnUrl, null, NoErrors));
         pages.MapPost("/sign-in", SignInAsync);
-        pages.MapGet("/sign-up", (HttpContext context) => SignUpPage(context, null, new Dictionary<string, string[]>()));
+        pages.MapGet("/sign-up", (HttpContext context, IPageRenderer renderer, IStringLocalizer text, AccountService account)
+            => SignUpPage(context, renderer, text, null, account.SignUpAllowed ? NoErrors : Closed()));
         pages.MapPost("/sign-up", SignUpAsync);
-        pages.MapPost("/sign-out", async (HttpContext context, AccountService account) =>
-        {
-            if (await ReadFormAsync(context) is null)
-            {
-                return Forged(context);
-            }
-
-            await account.SignOutAsync(context);
-            return Results.Redirect(context.Request.PathBase + "/");
-        });
-        pages.MapGet("/forgot-password", (HttpContext context) => ForgotPage(context, false));
+        pages.MapGet("/sign-out", (HttpContext context, IPageRenderer renderer, IStringLocalizer text)
+            => renderer.PageAsync("Account/SignOut", new { Antiforgery = FormPost.Token(context), SignedIn = context.User.Identity?.IsAuthenticated == true, UserName = context.User.Identity?.Name }, new PageOptions(text["Sign out"])));
+        pages.MapPost("/sign-out", SignOutAsync);
+        pages.MapGet("/forgot-password", (HttpContext context, IPageRenderer renderer, IStringLocalizer text) => ForgotPage(context, renderer, text, sent: false));
         pages.MapPost("/forgot-password", ForgotAsync);
-        pages.MapGet("/reset-password", (HttpContext context, string? user, string? token) => ResetPage(context, user, token, new Dictionary<string, string[]>()));
+        pages.MapGet("/reset-password", (HttpContext context, IPageRenderer renderer, IStringLocalizer text, string? user, string? token)
+            => ResetPage(context, renderer, text, user, token, NoErrors));
         pages.MapPost("/reset-password", ResetAsync);
-        pages.MapGet("/access-denied", (HttpContext context) =>
-            Render(context, "Access denied", "<p>Your account may not open this page.</p>", StatusCodes.Status403Forbidden));
+        pages.MapGet("/access-denied", (IPageRenderer renderer, IStringLocalizer text)
+            => Message(renderer, text, "Access denied", "Your account may not open this page.", StatusCodes.Status403Forbidden, PageAudience.Storefront));
     }
 
-    private static IResult SignInPage(HttpContext context, string? returnUrl, string? userName, string? error, int status = StatusCodes.Status200OK)
-        => Render(context, "Sign in",
-            Form(context, "/account/sign-in") +
-            $"<input type=\"hidden\" name=\"returnUrl\" value=\"{Encode(returnUrl)}\">" +
-            Field("User name or e-mail", "userName", value: userName, autocomplete: "username") +
-            Field("Password", "password", "password", error: error, autocomplete: "current-password") +
-            "<p><button type=\"submit\">Sign in</button></p></form>" +
-            $"<p><a href=\"{Encode(context.Request.PathBase + "/account/forgot-password")}\">Forgot your password?</a> · " +
-            $"<a href=\"{Encode(context.Request.PathBase + "/account/sign-up")}\">Create an account</a></p>",
-            status);
+    /// <summary>A page with one message and an optional link: a confirmation, a refusal, an expired form.</summary>
+    public static Task<IResult> Message(IPageRenderer renderer, IStringLocalizer text, string title, string message, int status, PageAudience audience, string? link = null, string? linkText = null)
+        => renderer.PageAsync("Account/Message", new { Message = message, Link = link, LinkText = linkText }, new PageOptions(text[title], audience, status));
 
-    private static async Task<IResult> SignInAsync(HttpContext context, AccountService account, SignInRateLimiter limiter)
+    /// <summary>The answer to a post without a valid antiforgery token: 400, nothing changed.</summary>
+    public static Task<IResult> Forged(IPageRenderer renderer, IStringLocalizer text, PageAudience audience = PageAudience.Storefront)
+        => Message(renderer, text, "Form expired", "The form was not accepted (missing or expired security token). Go back, reload the page and try again.", StatusCodes.Status400BadRequest, audience);
+
+    private static Dictionary<string, string[]> Closed() => new() { ["form"] = ["This marketplace does not take new accounts."] };
+
+    private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
+
+    private static Task<IResult> SignInPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, string? returnUrl, string? userName, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
+        => renderer.PageAsync(
+            "Account/SignIn",
+            new { Antiforgery = FormPost.Token(context), ReturnUrl = FormPost.IsLocal(returnUrl) ? returnUrl : null, UserName = userName, Errors = errors },
+            new PageOptions(text["Sign in"], PageAudience.Storefront, status));
+
+    private static async Task<IResult> SignInAsync(HttpContext context, AccountService account, SignInRateLimiter limiter, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await ReadFormAsync(context) is not { } form)
+        if (await FormPost.ReadFormAsync(context) is not { } form)
         {
-            return Forged(context);
+            return await Forged(renderer, text);
         }
 
+        string? returnUrl = form["returnUrl"], userName = form["userName"];
         if (!limiter.TryAcquire(context, RateLimitedAction.SignIn))
         {
-            return SignInPage(context, form["returnUrl"], form["userName"], "Too many attempts; wait a minute.", StatusCodes.Status429TooManyRequests);
+            return await SignInPage(context, renderer, text, returnUrl, userName, Error("form", "Too many attempts; wait a minute."), StatusCodes.Status429TooManyRequests);
         }
 
-        var (outcome, _) = await account.SignInAsync(form["userName"], form["password"], persistent: false);
+        var (outcome, _) = await account.SignInAsync(userName, form["password"], persistent: false);
         return outcome switch
         {
-            SignInOutcome.SignedIn => Results.Redirect(LocalReturnUrl(context, form["returnUrl"])),
-            SignInOutcome.LockedOut => SignInPage(context, form["returnUrl"], form["userName"], "The account is locked after too many failed attempts; try later or reset the password."),
-            _ => SignInPage(context, form["returnUrl"], form["userName"], "The user name or password is wrong."),
+            SignInOutcome.SignedIn => Results.Redirect(FormPost.LocalReturnUrl(context, returnUrl)),
+            SignInOutcome.LockedOut => await SignInPage(context, renderer, text, returnUrl, userName,
+                Error("form", "The account is locked after too many failed attempts; try later or reset the password.")),
+            _ => await SignInPage(context, renderer, text, returnUrl, userName, Error("password", "The user name or password is wrong.")),
         };
     }
 
-    private static IResult SignUpPage(HttpContext context, IFormCollection? form, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
-        => Render(context, "Create an account",
-            Errors(errors) +
-            Form(context, "/account/sign-up") +
-            Field("User name", "userName", value: form?["userName"], autocomplete: "username") +
-            Field("E-mail", "email", "email", form?["email"], autocomplete: "email") +
-            Field("Password (8+ characters, a digit, lower and upper case)", "password", "password", autocomplete: "new-password") +
-            "<p><button type=\"submit\">Create account</button></p></form>",
-            status);
+    private static Task<IResult> SignUpPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, IFormCollection? form, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
+        => renderer.PageAsync(
+            "Account/SignUp",
+            new { Antiforgery = FormPost.Token(context), UserName = form?["userName"].ToString(), Email = form?["email"].ToString(), Errors = errors },
+            new PageOptions(text["Create an account"], PageAudience.Storefront, status));
 
-    private static async Task<IResult> SignUpAsync(HttpContext context, AccountService account, SignInRateLimiter limiter)
+    private static async Task<IResult> SignUpAsync(HttpContext context, AccountService account, SignInRateLimiter limiter, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await ReadFormAsync(context) is not { } form)
+        if (await FormPost.ReadFormAsync(context) is not { } form)
         {
-            return Forged(context);
+            return await Forged(renderer, text);
         }
 
         if (!limiter.TryAcquire(context, RateLimitedAction.SignUp))
         {
-            return SignUpPage(context, form, new Dictionary<string, string[]> { ["form"] = ["Too many attempts; wait a minute."] }, StatusCodes.Status429TooManyRequests);
+            return await SignUpPage(context, renderer, text, form, Error("form", "Too many attempts; wait a minute."), StatusCodes.Status429TooManyRequests);
         }
 
         if (!account.SignUpAllowed)
         {
-            return SignUpPage(context, form, new Dictionary<string, string[]> { ["form"] = ["This marketplace does not take new accounts."] }, StatusCodes.Status403Forbidden);
+            return await SignUpPage(context, renderer, text, form, Closed(), StatusCodes.Status403Forbidden);
         }
 
         var (user, errors) = await account.SignUpAsync(form["userName"], form["email"], form["password"]);
         if (user is null)
         {
-            return SignUpPage(context, form, errors, StatusCodes.Status400BadRequest);
+            return await SignUpPage(context, renderer, text, form, errors, StatusCodes.Status400BadRequest);
         }
 
         await account.SignInAsync(user.UserName, form["password"], persistent: false);
         return Results.Redirect(context.Request.PathBase + "/");
     }
 
-    private static IResult ForgotPage(HttpContext context, bool sent)
-        => Render(context, "Reset your password", sent
-            ? "<p>If the account exists, a link to choose a new password is on its way to its e-mail address.</p>"
-            : Form(context, "/account/forgot-password") + Field("User name or e-mail", "userName", autocomplete: "username") +
-              "<p><button type=\"submit\">Send the link</button></p></form>");
-
-    private static async Task<IResult> ForgotAsync(HttpContext context, AccountService account, SignInRateLimiter limiter)
+    private static async Task<IResult> SignOutAsync(HttpContext context, AccountService account, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await ReadFormAsync(context) is not { } form)
+        if (await FormPost.ReadFormAsync(context) is null)
         {
-            return Forged(context);
+            return await Forged(renderer, text);
         }
 
+        await account.SignOutAsync(context);
+        return Results.Redirect(context.Request.PathBase + "/");
+    }
+
+    private static Task<IResult> ForgotPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, bool sent)
+        => renderer.PageAsync(
+            "Account/ForgotPassword",
+            new { Antiforgery = sent ? null : FormPost.Token(context), Sent = sent },
+            new PageOptions(text["Reset your password"]));
+
+    private static async Task<IResult> ForgotAsync(HttpContext context, AccountService account, SignInRateLimiter limiter, IPageRenderer renderer, IStringLocalizer text)
+    {
+        if (await FormPost.ReadFormAsync(context) is not { } form)
+        {
+            return await Forged(renderer, text);
+        }
+
+        // Over the limit the answer is the same, so it tells nothing about which accounts exist.
         if (limiter.TryAcquire(context, RateLimitedAction.SignIn))
         {
             await account.RequestPasswordResetAsync(form["userName"], context.Request);
         }
 
-        return ForgotPage(context, true);
+        return await ForgotPage(context, renderer, text, sent: true);
     }
 
-    private static IResult ResetPage(HttpContext context, string? user, string? token, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
-        => Render(context, "Choose a new password",
-            Errors(errors) +
-            Form(context, "/account/reset-password") +
-            $"<input type=\"hidden\" name=\"user\" value=\"{Encode(user)}\"><input type=\"hidden\" name=\"token\" value=\"{Encode(token)}\">" +
-            Field("New password", "newPassword", "password", autocomplete: "new-password") +
-            "<p><button type=\"submit\">Set password</button></p></form>",
-            status);
+    private static Task<IResult> ResetPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, string? user, string? token, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
+        => renderer.PageAsync(
+            "Account/ResetPassword",
+            new { Antiforgery = FormPost.Token(context), User = user, Token = token, Errors = errors },
+            new PageOptions(text["Choose a new password"], PageAudience.Storefront, status));
 
-    private static async Task<IResult> ResetAsync(HttpContext context, AccountService account)
+    private static async Task<IResult> ResetAsync(HttpContext context, AccountService account, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await ReadFormAsync(context) is not { } form)
+        if (await FormPost.ReadFormAsync(context) is not { } form)
         {
-            return Forged(context);
+            return await Forged(renderer, text);
         }
 
         var errors = await account.ResetPasswordAsync(form["user"], form["token"], form["newPassword"]);
-        return errors.Count == 0
-            ? Render(context, "Password changed", $"<p>Your password is changed. <a href=\"{Encode(context.Request.PathBase + "/account/sign-in")}\">Sign in</a>.</p>")
-            : ResetPage(context, form["user"], form["token"], errors, StatusCodes.Status400BadRequest);
+        if (errors.Count == 0)
+        {
+            return await Message(renderer, text, "Password changed", "Your password is changed.", StatusCodes.Status200OK, PageAudience.Storefront, "/account/sign-in", "Sign in");
+        }
+
+        // The link's own fields are hidden: their errors show at the top of the form.
+        if (errors.Remove("userId") | errors.Remove("token"))
+        {
+            errors["form"] = ["The link is not valid or was used already."];
+        }
+
+        return await ResetPage(context, renderer, text, form["user"], form["token"], errors, StatusCodes.Status400BadRequest);
     }
 }

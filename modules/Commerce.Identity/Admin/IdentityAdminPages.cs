@@ -1,54 +1,59 @@
-using System.Text;
+using Commerce.Display;
+using Commerce.Identity.Account;
 using Commerce.Identity.Services;
 using Commerce.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using static Commerce.Identity.Account.HtmlPage;
+using Microsoft.Extensions.Localization;
 
 namespace Commerce.Identity.Admin;
 
-/// <summary><c>/admin/users</c> and <c>/admin/roles</c>: server-rendered, usable without JavaScript, each form with antiforgery.</summary>
+/// <summary>
+/// <c>/admin/users</c>, <c>/admin/roles</c> and a role's grants at <c>/admin/roles/{role}</c>: Liquid templates under
+/// <c>Views/Identity/</c> in the admin theme, usable without JavaScript, each form with its antiforgery token.
+/// </summary>
 internal static class IdentityAdminPages
 {
     public static void MapIdentityAdminPages(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("admin").ExcludeFromDescription();
         admin.MapGet("/users", UsersAsync).RequirePermission(IdentityPermissions.ViewUsers);
-        admin.MapPost("/users/{id}/lock", (HttpContext context, string id, UserManager<IdentityUser> users) => LockAsync(context, id, true, users))
-            .RequirePermission(IdentityPermissions.ManageUsers);
-        admin.MapPost("/users/{id}/unlock", (HttpContext context, string id, UserManager<IdentityUser> users) => LockAsync(context, id, false, users))
-            .RequirePermission(IdentityPermissions.ManageUsers);
+        admin.MapPost("/users/{id}/lock", (HttpContext context, string id, UserManager<IdentityUser> users, IPageRenderer renderer, IStringLocalizer text)
+            => LockAsync(context, id, true, users, renderer, text)).RequirePermission(IdentityPermissions.ManageUsers);
+        admin.MapPost("/users/{id}/unlock", (HttpContext context, string id, UserManager<IdentityUser> users, IPageRenderer renderer, IStringLocalizer text)
+            => LockAsync(context, id, false, users, renderer, text)).RequirePermission(IdentityPermissions.ManageUsers);
         admin.MapGet("/roles", RolesAsync).RequirePermission(IdentityPermissions.ViewUsers);
+        admin.MapGet("/roles/{role}", GrantsAsync).RequirePermission(IdentityPermissions.ViewUsers);
         admin.MapPost("/roles/{role}/permissions", SetGrantsAsync).RequirePermission(IdentityPermissions.ManageRoles);
     }
 
-    private static async Task<IResult> UsersAsync(HttpContext context, UserManager<IdentityUser> users, TimeProvider clock)
+    private static async Task<IResult> UsersAsync(HttpContext context, UserManager<IdentityUser> users, TimeProvider clock, IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization)
     {
         var list = await users.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).Take(500).ToListAsync(context.RequestAborted);
         var now = clock.GetUtcNow();
-        var body = new StringBuilder("<table><thead><tr><th>User</th><th>E-mail</th><th>Roles</th><th>State</th><th></th></tr></thead><tbody>");
+        var rows = new List<UserRow>(list.Count);
         foreach (var user in list)
         {
-            var locked = user.LockoutEnd is { } end && end > now;
-            var action = locked ? "unlock" : "lock";
-            body.Append("<tr><td>").Append(Encode(user.UserName)).Append("</td><td>").Append(Encode(user.Email)).Append("</td><td>")
-                .Append(Encode(string.Join(", ", await users.GetRolesAsync(user)))).Append("</td><td>").Append(locked ? "locked" : "active").Append("</td><td>")
-                .Append(Form(context, $"/admin/users/{Uri.EscapeDataString(user.Id)}/{action}"))
-                .Append("<button type=\"submit\">").Append(locked ? "Unlock" : "Lock").Append("</button></form></td></tr>");
+            var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
+            rows.Add(new UserRow(user.Id, user.UserName ?? "", user.Email, roles, user.LockoutEnd is { } end && end > now));
         }
 
-        body.Append("</tbody></table>");
-        return Render(context, "Users", body.ToString());
+        var canManage = await AllowedAsync(context, authorization, IdentityPermissions.ManageUsers);
+        return await renderer.PageAsync(
+            "Identity/Users",
+            new { Users = rows, CanManage = canManage, Antiforgery = canManage ? FormPost.Token(context) : null },
+            new PageOptions(text["Users"], PageAudience.Admin));
     }
 
-    private static async Task<IResult> LockAsync(HttpContext context, string id, bool locked, UserManager<IdentityUser> users)
+    private static async Task<IResult> LockAsync(HttpContext context, string id, bool locked, UserManager<IdentityUser> users, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await ReadFormAsync(context) is null)
+        if (await FormPost.ReadFormAsync(context) is null)
         {
-            return Forged(context);
+            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
         }
 
         if (await users.FindByIdAsync(id) is not { } user)
@@ -62,39 +67,48 @@ internal static class IdentityAdminPages
         return Results.Redirect(context.Request.PathBase + "/admin/users");
     }
 
-    private static async Task<IResult> RolesAsync(HttpContext context, RoleManager<IdentityRole> roles, PermissionCatalog catalog, PermissionGrants grants)
+    private static async Task<IResult> RolesAsync(HttpContext context, RoleManager<IdentityRole> roles, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text)
     {
-        var names = (await roles.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(context.RequestAborted)).Order(StringComparer.Ordinal).ToList();
+        var names = await roles.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(context.RequestAborted);
         var byPermission = await grants.ByPermissionAsync(context.RequestAborted);
-        var body = new StringBuilder("<p>Administrators hold every permission. A disabled feature's permissions are not listed; their grants are kept.</p>");
-        foreach (var role in names.Where(n => n != RoleNames.Administrator))
-        {
-            body.Append("<section><h2>").Append(Encode(role)).Append("</h2>")
-                .Append(Form(context, $"/admin/roles/{Uri.EscapeDataString(role)}/permissions"));
-            foreach (var category in catalog.Permissions.GroupBy(p => p.Category))
-            {
-                body.Append("<fieldset><legend>").Append(Encode(category.Key)).Append("</legend>");
-                foreach (var permission in category)
-                {
-                    var held = byPermission[permission.Name].Contains(role);
-                    body.Append("<label><input type=\"checkbox\" name=\"permissions\" value=\"").Append(Encode(permission.Name)).Append('"')
-                        .Append(held ? " checked" : "").Append("> ").Append(Encode(permission.Name)).Append(" — ").Append(Encode(permission.Description)).Append("</label><br>");
-                }
-
-                body.Append("</fieldset>");
-            }
-
-            body.Append("<p><button type=\"submit\">Save ").Append(Encode(role)).Append("</button></p></form></section>");
-        }
-
-        return Render(context, "Roles and permissions", body.ToString());
+        var rows = names
+            .OrderBy(n => RoleNames.BuiltIn.Contains(n) ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal)
+            .Select(n => new RoleRow(
+                n,
+                n == RoleNames.Administrator,
+                byPermission.Where(g => g.Contains(n)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+        return await renderer.PageAsync("Identity/Roles", new { Roles = rows }, new PageOptions(text["Roles and permissions"], PageAudience.Admin));
     }
 
-    private static async Task<IResult> SetGrantsAsync(HttpContext context, string role, RoleManager<IdentityRole> roles, PermissionCatalog catalog, PermissionGrants grants)
+    private static async Task<IResult> GrantsAsync(
+        HttpContext context, string role, bool? saved, RoleManager<IdentityRole> roles, PermissionCatalog catalog, PermissionGrants grants,
+        IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization)
     {
-        if (await ReadFormAsync(context) is not { } form)
+        if (await roles.FindByNameAsync(role) is not { Name: { } name })
         {
-            return Forged(context);
+            return Results.NotFound();
+        }
+
+        var held = (await grants.OfRoleAsync(name, context.RequestAborted)).ToHashSet(StringComparer.Ordinal);
+        var categories = catalog.Permissions
+            .GroupBy(p => p.Category)
+            .Select(g => new PermissionGroup(g.Key, g.Select(p => new PermissionChoice(p.Name, p.Description, held.Contains(p.Name))).ToList()))
+            .ToList();
+
+        // Administrator holds every permission, always: its page only shows them.
+        var editable = name != RoleNames.Administrator && await AllowedAsync(context, authorization, IdentityPermissions.ManageRoles);
+        return await renderer.PageAsync(
+            "Identity/RoleGrants",
+            new { Role = name, IsAdministrator = name == RoleNames.Administrator, Editable = editable, Saved = saved == true, Categories = categories, Antiforgery = editable ? FormPost.Token(context) : null },
+            new PageOptions(text["Permissions of {0}", name], PageAudience.Admin));
+    }
+
+    private static async Task<IResult> SetGrantsAsync(HttpContext context, string role, RoleManager<IdentityRole> roles, PermissionCatalog catalog, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text)
+    {
+        if (await FormPost.ReadFormAsync(context) is not { } form)
+        {
+            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
         }
 
         if (await roles.FindByNameAsync(role) is not { Name: { } name } || name == RoleNames.Administrator)
@@ -102,8 +116,24 @@ internal static class IdentityAdminPages
             return Results.NotFound();
         }
 
-        var permissions = form["permissions"].Where(p => p is not null && catalog.Contains(p)).Select(p => p!).Distinct().ToList();
+        // Only permissions this shell knows: a disabled feature's stored grants stay as they are.
+        var permissions = form["permissions"].Where(p => p is not null && catalog.Contains(p)).Select(p => p!).Distinct(StringComparer.Ordinal).ToList();
         await grants.SetAsync(name, permissions, context.RequestAborted);
-        return Results.Redirect(context.Request.PathBase + "/admin/roles");
+        return Results.Redirect($"{context.Request.PathBase}/admin/roles/{Uri.EscapeDataString(name)}?saved=true");
     }
+
+    private static async Task<bool> AllowedAsync(HttpContext context, IAuthorizationService authorization, Permission permission)
+        => (await authorization.AuthorizeAsync(context.User, null, PermissionEndpointExtensions.PolicyPrefix + permission.Name)).Succeeded;
+
+    /// <summary>A row of the users page.</summary>
+    public sealed record UserRow(string Id, string UserName, string? Email, IReadOnlyList<string> Roles, bool Locked);
+
+    /// <summary>A row of the roles page: the permissions of enabled features the role holds.</summary>
+    public sealed record RoleRow(string Name, bool IsAdministrator, IReadOnlyList<string> Permissions);
+
+    /// <summary>The permissions of one category on the grants page.</summary>
+    public sealed record PermissionGroup(string Name, IReadOnlyList<PermissionChoice> Permissions);
+
+    /// <summary>One checkbox of the grants page.</summary>
+    public sealed record PermissionChoice(string Name, string Description, bool Held);
 }

@@ -18,6 +18,15 @@ public abstract class ModuleStartup
     }
 
     /// <summary>
+    /// Adds middleware at the very start of the shell's pipeline, before error handling, routing and
+    /// authentication, so it sees every response of the tenant (404s and challenges included): security
+    /// headers, culture. Most features need <see cref="Configure"/> instead.
+    /// </summary>
+    public virtual void ConfigurePipelineStart(IApplicationBuilder app)
+    {
+    }
+
+    /// <summary>
     /// Adds middleware (to <paramref name="app"/>, which runs after routing, authentication and
     /// authorization) and endpoints (to <paramref name="routes"/>). Every endpoint mapped here is tagged
     /// with the feature it belongs to.

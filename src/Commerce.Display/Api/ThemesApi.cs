@@ -1,4 +1,5 @@
 using Commerce.Display.Themes;
+using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ public static class ThemesApi
 {
     public static RouteGroupBuilder MapThemesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("api/themes").WithTags("Themes").RequireAuthorization();
+        var api = routes.MapGroup("api/themes").WithTags("Themes").RequirePermission(DisplayPermissions.ManageThemes);
         api.MapGet("/", List)
             .WithName("ListThemes")
             .WithSummary("List themes")

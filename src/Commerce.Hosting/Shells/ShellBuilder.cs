@@ -134,6 +134,11 @@ public sealed class ShellBuilder(IServiceProvider host)
     private static RequestDelegate BuildPipeline(ServiceProvider services, List<(FeatureDescriptor Feature, ModuleStartup Startup)> startups)
     {
         var app = new ApplicationBuilder(services);
+        foreach (var (_, startup) in startups)
+        {
+            startup.ConfigurePipelineStart(app);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

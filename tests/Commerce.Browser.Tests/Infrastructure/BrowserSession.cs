@@ -43,10 +43,19 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>The administrator the setup recipe creates.</summary>
+    public const string AdminName = "admin";
+
+    public const string AdminPassword = "Browser-admin-1";
+
     public static async Task<BrowserSession> StartAsync(string? locale = "en-US")
     {
         var store = TestStore.Create(DatabaseProvider.Sqlite);
-        var host = new TestHost(store);
+        var host = new TestHost(store, new Dictionary<string, string?>
+        {
+            ["Commerce:Setup:AdminUserName"] = AdminName,
+            ["Commerce:Setup:AdminPassword"] = AdminPassword,
+        });
         host.UseKestrel(0);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -64,6 +73,15 @@ public sealed class BrowserSession : IAsyncDisposable
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(store, host, address, playwright, browser, context, page);
+    }
+
+    /// <summary>Signs in through the sign-in form, as a person would, and waits for the page it returns to.</summary>
+    public async Task SignInAsync(string userName = AdminName, string password = AdminPassword)
+    {
+        await Page.GetByLabel("User name or e-mail").FillAsync(userName);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     /// <summary>Saves a screenshot under the test output for a person to look at.</summary>

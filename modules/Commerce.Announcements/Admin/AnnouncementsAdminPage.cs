@@ -1,0 +1,77 @@
+using Commerce.Announcements.Api;
+using Commerce.Announcements.Data;
+using Commerce.Announcements.Domain;
+using Commerce.Display;
+using Commerce.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Commerce.Announcements.Admin;
+
+/// <summary>
+/// <c>/admin/announcements</c>: the list and a publish form (<c>Views/Announcements/Admin.liquid</c>).
+/// It keeps working while the feature is hidden from the storefront.
+/// </summary>
+internal static class AnnouncementsAdminPage
+{
+    public static void MapAnnouncementsAdmin(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("admin/announcements")
+            .RequirePermission(AnnouncementsPermissions.PublishAnnouncements)
+            .ExcludeFromDescription();
+        admin.MapGet("/", (HttpContext context, AnnouncementsDbContext db, IPageRenderer pages, IStringLocalizer text, CancellationToken ct)
+            => RenderAsync(context, db, pages, text, new AnnouncementInput(null, null), null, context.Request.Query.ContainsKey("published"), ct));
+        admin.MapPost("/", PublishAsync);
+    }
+
+    private static async Task<IResult> PublishAsync(
+        HttpContext context, AnnouncementsDbContext db, IPageRenderer pages, IStringLocalizer text, TimeProvider clock, CancellationToken ct)
+    {
+        // Forms ride on the sign-in cookie, so they must prove they came from our own page.
+        if (context.RequestServices.GetService<IAntiforgery>() is { } antiforgery && !await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired or did not come from this site.", type: "urn:commerce:problem:antiforgery");
+        }
+
+        var form = await context.Request.ReadFormAsync(ct);
+        var input = new AnnouncementInput(form["title"], form["body"]);
+        var errors = AnnouncementsApi.Validate(input);
+        if (errors.Count > 0)
+        {
+            return await RenderAsync(context, db, pages, text, input, errors, false, ct);
+        }
+
+        db.Announcements.Add(new Announcement { Id = Guid.CreateVersion7(), Title = input.Title!.Trim(), Body = input.Body?.Trim() ?? "", PublishedUtc = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        return Results.Redirect($"{context.Request.PathBase}/admin/announcements?published=1", permanent: false, preserveMethod: false);
+    }
+
+    private static async Task<IResult> RenderAsync(
+        HttpContext context,
+        AnnouncementsDbContext db,
+        IPageRenderer pages,
+        IStringLocalizer text,
+        AnnouncementInput input,
+        Dictionary<string, string[]>? errors,
+        bool published,
+        CancellationToken ct)
+    {
+        var items = await db.Announcements.AsNoTracking().OrderByDescending(a => a.Id).Take(100).ToListAsync(ct);
+        var tokens = context.RequestServices.GetService<IAntiforgery>()?.GetAndStoreTokens(context);
+        var model = new
+        {
+            Announcements = items,
+            Published = published,
+            Form = new { input.Title, input.Body },
+            Errors = (errors ?? []).ToDictionary(e => e.Key, e => text[e.Value[0]].Value),
+            Antiforgery = tokens is null ? null : new { FieldName = tokens.FormFieldName, Token = tokens.RequestToken },
+        };
+        var status = errors is { Count: > 0 } ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        return await pages.PageAsync("Announcements/Admin", model, new PageOptions(text["Announcements"], PageAudience.Admin, status), ct);
+    }
+}
