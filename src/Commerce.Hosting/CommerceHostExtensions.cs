@@ -44,6 +44,7 @@ public static class CommerceHostExtensions
             sp.GetRequiredService<ModuleCatalog>(),
             Path.Combine(AppContext.BaseDirectory, "Recipes")));
         services.AddSingleton<DatabaseLocator>();
+        services.AddSingleton<Security.ApiKeyVerifications>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ShellBuilder>();
         services.AddSingleton<ShellHost>();
@@ -71,7 +72,9 @@ public static class CommerceHostExtensions
     /// <summary>Serves <c>/health</c> and hands every other request to its tenant's shell.</summary>
     public static WebApplication UseCommerceHost(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        // Middleware, not an endpoint: the host then has no endpoints and runs no routing of its own, so a
+        // request is routed once, by its tenant's shell.
+        app.UseHealthChecks("/health");
         app.UseMiddleware<TenantMiddleware>();
         return app;
     }

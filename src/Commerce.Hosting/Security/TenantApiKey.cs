@@ -5,13 +5,30 @@ using System.Text;
 namespace Commerce.Hosting.Security;
 
 /// <summary>
-/// The tenant's API key check, one per shell. Remembers keys it has verified (by their SHA-256) so the slow
-/// PBKDF2 check runs once per key and shell, not once per request. A key change rebuilds the shell.
+/// Verdicts on presented API keys, per stored hash, kept by the host across shell rebuilds: the slow PBKDF2
+/// check then runs once per key and stored hash, not again in every new shell after a toggle. A new key
+/// has a new hash (new salt), so old verdicts never apply to it.
 /// </summary>
-internal sealed class TenantApiKey(string? storedHash)
+public sealed class ApiKeyVerifications
 {
-    private readonly ConcurrentDictionary<string, bool> _verified = new(StringComparer.Ordinal);
+    private const int Capacity = 256;
 
+    internal ConcurrentDictionary<string, bool> Verdicts { get; } = new(StringComparer.Ordinal);
+
+    internal void Remember(string key, bool valid)
+    {
+        if (Verdicts.Count >= Capacity)
+        {
+            Verdicts.Clear();
+        }
+
+        Verdicts[key] = valid;
+    }
+}
+
+/// <summary>The tenant's API key check, one per shell, backed by the host's <see cref="ApiKeyVerifications"/>.</summary>
+internal sealed class TenantApiKey(string? storedHash, ApiKeyVerifications verifications)
+{
     public bool IsConfigured => storedHash is not null;
 
     public bool Verify(string presented)
@@ -21,18 +38,14 @@ internal sealed class TenantApiKey(string? storedHash)
             return false;
         }
 
-        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
-        if (_verified.TryGetValue(digest, out var known))
+        var key = storedHash + "|" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+        if (verifications.Verdicts.TryGetValue(key, out var known))
         {
             return known;
         }
 
         var valid = ApiKeyHasher.Verify(presented, storedHash);
-        if (_verified.Count < 64)
-        {
-            _verified[digest] = valid;
-        }
-
+        verifications.Remember(key, valid);
         return valid;
     }
 }

@@ -32,7 +32,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         typeof(ILoggerFactory), typeof(IConfiguration), typeof(IHostEnvironment), typeof(IWebHostEnvironment),
         typeof(IHostApplicationLifetime), typeof(TimeProvider), typeof(IServer), typeof(DiagnosticListener),
         typeof(DiagnosticSource), typeof(IMeterFactory), typeof(ModuleCatalog), typeof(DatabaseLocator),
-        typeof(ShellHost), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Recipes.RecipeCatalog),
+        typeof(ShellHost), typeof(ApiKeyVerifications), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Recipes.RecipeCatalog),
     ];
 
     /// <summary>Builds the container and pipeline. The caller owns the result.</summary>
@@ -116,7 +116,9 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddSingleton(blueprint.Tenant);
         services.AddSingleton(blueprint);
         services.AddSingleton<ITenantDatabase>(new TenantDatabase(blueprint.Database));
-        services.AddSingleton(new TenantApiKey(blueprint.Settings.GetValueOrDefault(TenantSettingKeys.ApiKeyHash)));
+        services.AddSingleton(sp => new TenantApiKey(
+            blueprint.Settings.GetValueOrDefault(TenantSettingKeys.ApiKeyHash),
+            sp.GetService<ApiKeyVerifications>() ?? new ApiKeyVerifications()));
         services.AddTenantDbContext<ShellStateDbContext>();
         services.AddOptions();
         services.AddRouting();
