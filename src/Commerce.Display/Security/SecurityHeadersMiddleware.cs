@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 
 namespace Commerce.Display.Security;
@@ -10,25 +9,29 @@ namespace Commerce.Display.Security;
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
+    private static readonly Func<object, Task> WriteHeaders = state =>
+    {
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+        if (!headers.ContainsKey("Content-Security-Policy"))
+        {
+            // The nonce exists only if the response (a rendered page) asked for it.
+            var nonce = context.Items.TryGetValue(CspNonce.ItemKey, out var value) ? value as string : null;
+            headers.ContentSecurityPolicy = CspNonce.Policy(nonce);
+        }
+
+        return Task.CompletedTask;
+    };
+
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        context.Items[CspNonce.ItemKey] = nonce;
-        context.Response.OnStarting(() =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            if (!headers.ContainsKey("Content-Security-Policy"))
-            {
-                headers.ContentSecurityPolicy = CspNonce.Policy(nonce);
-            }
-
-            return Task.CompletedTask;
-        });
+        context.Items[CspNonce.ItemKey] = null; // a slot: GetCspNonce makes the nonce on first use
+        context.Response.OnStarting(WriteHeaders, context);
         return next(context);
     }
 }

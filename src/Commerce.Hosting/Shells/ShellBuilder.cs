@@ -107,7 +107,9 @@ public sealed class ShellBuilder(IServiceProvider host)
         }
 
         services.AddSingleton<IShellFeatures>(new ShellFeatures(blueprint, owners));
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        // Scope validation checks every resolution: worth it while developing and testing, not in production.
+        var validate = !(host.GetService<IHostEnvironment>()?.IsProduction() ?? true);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = validate });
         return (provider, startups);
     }
 
