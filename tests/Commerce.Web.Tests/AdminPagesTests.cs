@@ -199,6 +199,130 @@ public sealed partial class AdminPagesTests
         Assert.Equal(HttpStatusCode.OK, (await host.Visitor().SignInAsync("wei")).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_user_created_with_the_users_page_form_can_sign_in_with_the_roles_chosen(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using var host = NewHost(store);
+        var admin = await SignedInAdminAsync(host);
+
+        var page = await admin.GetStringAsync("/admin/users");
+        Assert.Contains("<form method=\"post\" action=\"/admin/users\">", page);
+        Assert.Contains("<input type=\"checkbox\" name=\"roles\" value=\"Auditor\">", page);
+        var created = await admin.PostAsync("/admin/users", Form(page, ("userName", "mei"), ("email", "mei@example.test"), ("password", IdentityClient.Password), ("roles", "Auditor"), ("roles", "Finance")));
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
+        Assert.Equal("/admin/users?created=mei", created.Headers.Location!.OriginalString);
+        var after = await admin.GetStringAsync(created.Headers.Location!.OriginalString);
+        Assert.Contains("User mei is created.", after);
+        Assert.Contains("<td>mei@example.test</td>", after);
+
+        var mei = Browser(host);
+        var signIn = await mei.GetStringAsync("/account/sign-in");
+        var signedIn = await PostFormAsync(mei, "/account/sign-in", signIn, new() { ["userName"] = "mei", ["password"] = IdentityClient.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var me = await (await mei.GetAsync("/api/identity/me")).ReadAsync<JsonElement>();
+        Assert.Equal(["Auditor", "Finance"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await mei.GetAsync("/admin")).StatusCode);
+
+        // The roles of a user row: Finance taken away, the Auditor role kept.
+        var users = await (await host.Admin().GetAsync("/api/identity/users")).ReadAsync<JsonElement>();
+        var meiId = users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "mei").GetProperty("id").GetString()!;
+        Assert.Contains($"action=\"/admin/users/{meiId}/roles\"", after);
+        var set = await admin.PostAsync($"/admin/users/{meiId}/roles", Form(after, ("roles", "Auditor")));
+        Assert.Equal(HttpStatusCode.SeeOther, set.StatusCode);
+        users = await (await host.Admin().GetAsync("/api/identity/users")).ReadAsync<JsonElement>();
+        Assert.Equal(["Auditor"], users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "mei").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task A_bad_e_mail_and_a_short_password_show_next_to_their_fields_and_create_nothing()
+    {
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = NewHost(store);
+        var admin = await SignedInAdminAsync(host);
+
+        var page = await admin.GetStringAsync("/admin/users");
+        var refused = await admin.PostAsync("/admin/users", Form(page, ("userName", "bad"), ("email", "not-an-address"), ("password", "Ab1"), ("roles", "Auditor")));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Matches("<input id=\"email\" name=\"email\" type=\"email\"[^>]* aria-invalid=\"true\" aria-describedby=\"email-error\">\\s*<span class=\"error\" id=\"email-error\">", html);
+        Assert.Matches("<input id=\"password\" name=\"password\" type=\"password\"[^>]* aria-invalid=\"true\" aria-describedby=\"password-error\">\\s*<small class=\"hint\">[^<]*</small>\\s*<span class=\"error\" id=\"password-error\">[^<]*Passwords must be at least 8 characters.", html);
+        Assert.DoesNotContain("id=\"userName-error\"", html);
+        Assert.Contains("value=\"bad\"", html);
+        Assert.Contains("value=\"not-an-address\"", html);
+        Assert.Contains("<input type=\"checkbox\" name=\"roles\" value=\"Auditor\" checked>", html);
+        Assert.DoesNotContain("Ab1", html);
+
+        var missing = await admin.PostAsync("/admin/users", Form(html, ("userName", ""), ("email", "x@example.test"), ("password", IdentityClient.Password)));
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("<span class=\"error\" id=\"userName-error\">Required.</span>", await missing.Content.ReadAsStringAsync());
+
+        var users = await (await host.Admin().GetAsync("/api/identity/users")).ReadAsync<JsonElement>();
+        Assert.Equal([AdminName], users.EnumerateArray().Select(u => u.GetProperty("userName").GetString()));
+    }
+
+    [Fact]
+    public async Task A_role_created_with_the_roles_page_form_is_listed()
+    {
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = NewHost(store);
+        var admin = await SignedInAdminAsync(host);
+
+        var page = await admin.GetStringAsync("/admin/roles");
+        Assert.Contains("<form method=\"post\" action=\"/admin/roles\">", page);
+        var bad = await admin.PostAsync("/admin/roles", Form(page, ("name", "9 lives")));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var html = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("<span class=\"error\" id=\"name-error\">Use 1 to 64 letters, digits, '-' or '_', starting with a letter.</span>", WebUtility.HtmlDecode(html));
+        Assert.Contains("value=\"9 lives\"", html);
+
+        var created = await admin.PostAsync("/admin/roles", Form(html, ("name", "Packer")));
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
+        Assert.Equal("/admin/roles?created=Packer", created.Headers.Location!.OriginalString);
+        var listed = await admin.GetStringAsync(created.Headers.Location!.OriginalString);
+        Assert.Contains("Role Packer is created.", listed);
+        Assert.Contains("<a href=\"/admin/roles/Packer\">Edit permissions</a>", listed);
+
+        var again = await admin.PostAsync("/admin/roles", Form(listed, ("name", "Packer")));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("id=\"name-error\">A role of that name exists already.</span>", await again.Content.ReadAsStringAsync());
+
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var chinese = await admin.GetStringAsync("/admin/roles");
+        Assert.Contains("创建角色", chinese);
+        Assert.Contains("创建用户", await admin.GetStringAsync("/admin/users"));
+    }
+
+    [Fact]
+    public async Task Create_forms_posted_without_the_antiforgery_token_or_the_permission_are_refused()
+    {
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = NewHost(store);
+        var admin = await SignedInAdminAsync(host);
+
+        var noUser = await admin.PostAsync("/admin/users", new FormUrlEncodedContent([new("userName", "ghost"), new("email", "ghost@example.test"), new("password", IdentityClient.Password)]));
+        Assert.Equal(HttpStatusCode.BadRequest, noUser.StatusCode);
+        Assert.Contains("Form expired", await noUser.Content.ReadAsStringAsync());
+        var noRole = await admin.PostAsync("/admin/roles", new FormUrlEncodedContent([new("name", "Ghosts")]));
+        Assert.Equal(HttpStatusCode.BadRequest, noRole.StatusCode);
+
+        var users = await (await host.Admin().GetAsync("/api/identity/users")).ReadAsync<JsonElement>();
+        Assert.DoesNotContain(users.EnumerateArray(), u => u.GetProperty("userName").GetString() == "ghost");
+        var roles = await (await host.Admin().GetAsync("/api/identity/roles")).ReadAsync<JsonElement>();
+        Assert.DoesNotContain(roles.EnumerateArray(), r => r.GetProperty("name").GetString() == "Ghosts");
+
+        // An auditor sees both pages but neither form, and its posts are forbidden.
+        await host.Admin().CreateUserAsync("auditor", "Auditor");
+        var auditor = Browser(host);
+        var signIn = await auditor.GetStringAsync("/account/sign-in");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(auditor, "/account/sign-in", signIn, new() { ["userName"] = "auditor", ["password"] = IdentityClient.Password })).StatusCode);
+        Assert.DoesNotContain("action=\"/admin/users\"", await auditor.GetStringAsync("/admin/users"));
+        Assert.DoesNotContain("action=\"/admin/roles\"", await auditor.GetStringAsync("/admin/roles"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostFormAsync(auditor, "/admin/users", signIn, new() { ["userName"] = "x", ["email"] = "x@example.test", ["password"] = IdentityClient.Password })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostFormAsync(auditor, "/admin/roles", signIn, new() { ["name"] = "X" })).StatusCode);
+    }
+
     private static TestHost NewHost(TestStore store) => new(store, new Dictionary<string, string?>
     {
         ["Commerce:Setup:AdminUserName"] = AdminName,
@@ -224,6 +348,14 @@ public sealed partial class AdminPagesTests
         Assert.True(token.Success, "The page has no antiforgery field.");
         fields["__RequestVerificationToken"] = token.Groups[1].Value;
         return browser.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>A form post with repeated fields (checkboxes) and the antiforgery token the page rendered.</summary>
+    private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields)
+    {
+        var token = AntiforgeryPattern().Match(page);
+        Assert.True(token.Success, "The page has no antiforgery field.");
+        return new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), new("__RequestVerificationToken", token.Groups[1].Value)]);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

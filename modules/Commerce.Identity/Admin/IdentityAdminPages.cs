@@ -1,5 +1,6 @@
 using Commerce.Display;
 using Commerce.Identity.Account;
+using Commerce.Identity.Api;
 using Commerce.Identity.Services;
 using Commerce.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -22,31 +23,140 @@ internal static class IdentityAdminPages
     {
         var admin = routes.MapGroup("admin").ExcludeFromDescription();
         admin.MapGet("/users", UsersAsync).RequirePermission(IdentityPermissions.ViewUsers);
+        admin.MapPost("/users", CreateUserAsync).RequirePermission(IdentityPermissions.ManageUsers);
+        admin.MapPost("/users/{id}/roles", SetUserRolesAsync).RequirePermission(IdentityPermissions.ManageUsers);
         admin.MapPost("/users/{id}/lock", (HttpContext context, string id, UserManager<IdentityUser> users, IPageRenderer renderer, IStringLocalizer text)
             => LockAsync(context, id, true, users, renderer, text)).RequirePermission(IdentityPermissions.ManageUsers);
         admin.MapPost("/users/{id}/unlock", (HttpContext context, string id, UserManager<IdentityUser> users, IPageRenderer renderer, IStringLocalizer text)
             => LockAsync(context, id, false, users, renderer, text)).RequirePermission(IdentityPermissions.ManageUsers);
         admin.MapGet("/roles", RolesAsync).RequirePermission(IdentityPermissions.ViewUsers);
+        admin.MapPost("/roles", CreateRoleAsync).RequirePermission(IdentityPermissions.ManageRoles);
         admin.MapGet("/roles/{role}", GrantsAsync).RequirePermission(IdentityPermissions.ViewUsers);
         admin.MapPost("/roles/{role}/permissions", SetGrantsAsync).RequirePermission(IdentityPermissions.ManageRoles);
     }
 
-    private static async Task<IResult> UsersAsync(HttpContext context, UserManager<IdentityUser> users, TimeProvider clock, IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization)
+    private static async Task<IResult> UsersAsync(
+        HttpContext context, string? created, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock,
+        IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization)
+        => await UsersPageAsync(context, users, roles, clock, renderer, text, authorization, null, NoErrors, created);
+
+    /// <summary>The users page; <paramref name="form"/> and <paramref name="errors"/> refill the create form after a bad post.</summary>
+    private static async Task<IResult> UsersPageAsync(
+        HttpContext context, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, IPageRenderer renderer, IStringLocalizer text,
+        IAuthorizationService authorization, IFormCollection? form, IDictionary<string, string[]> errors, string? created = null, int status = StatusCodes.Status200OK)
     {
         var list = await users.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).Take(500).ToListAsync(context.RequestAborted);
         var now = clock.GetUtcNow();
         var rows = new List<UserRow>(list.Count);
         foreach (var user in list)
         {
-            var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
-            rows.Add(new UserRow(user.Id, user.UserName ?? "", user.Email, roles, user.LockoutEnd is { } end && end > now));
+            var userRoles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
+            rows.Add(new UserRow(user.Id, user.UserName ?? "", user.Email, userRoles, user.LockoutEnd is { } end && end > now));
         }
 
         var canManage = await AllowedAsync(context, authorization, IdentityPermissions.ManageUsers);
+        List<string> allRoles = canManage ? await RoleNamesAsync(roles, context.RequestAborted) : [];
         return await renderer.PageAsync(
             "Identity/Users",
-            new { Users = rows, CanManage = canManage, Antiforgery = canManage ? FormPost.Token(context) : null },
-            new PageOptions(text["Users"], PageAudience.Admin));
+            new
+            {
+                Users = rows,
+                CanManage = canManage,
+                Antiforgery = canManage ? FormPost.Token(context) : null,
+                AllRoles = allRoles,
+                Created = created,
+                NewUserName = form?["userName"].ToString(),
+                NewEmail = form?["email"].ToString(),
+                ChosenRoles = form is null ? new List<string>() : form["roles"].Where(r => r is not null).Select(r => r!).ToList(),
+                FieldErrors = errors,
+            },
+            new PageOptions(text["Users"], PageAudience.Admin, status),
+            context.RequestAborted);
+    }
+
+    private static async Task<IResult> CreateUserAsync(
+        HttpContext context, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, IPageRenderer renderer, IStringLocalizer text,
+        IAuthorizationService authorization)
+    {
+        if (await FormPost.ReadFormAsync(context) is not { } form)
+        {
+            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+        }
+
+        var errors = AccountService.Required(("userName", form["userName"]), ("email", form["email"]), ("password", form["password"]));
+        var wanted = form["roles"].Where(r => !string.IsNullOrEmpty(r)).Select(r => r!).Distinct(StringComparer.Ordinal).ToList();
+        if (await UsersApi.CheckRolesAsync(wanted, [], roles, context.User) is { } roleError)
+        {
+            errors["roles"] = [roleError];
+        }
+
+        if (errors.Count == 0)
+        {
+            var user = new IdentityUser(form["userName"].ToString().Trim()) { Email = form["email"].ToString().Trim(), EmailConfirmed = true };
+            // Every field's errors at once: CreateAsync stops at the password's before checking the user's.
+            var created = await ValidateAsync(users, user, form["password"].ToString());
+            if (created.Succeeded)
+            {
+                created = await users.CreateAsync(user, form["password"].ToString());
+            }
+
+            if (created.Succeeded)
+            {
+                if (wanted.Count > 0)
+                {
+                    await users.AddToRolesAsync(user, wanted);
+                }
+
+                return SeeOther($"{context.Request.PathBase}/admin/users?created={Uri.EscapeDataString(user.UserName!)}");
+            }
+
+            errors = IdentityErrors.ByField(created);
+        }
+
+        return await UsersPageAsync(context, users, roles, clock, renderer, text, authorization, form, errors, status: StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<IdentityResult> ValidateAsync(UserManager<IdentityUser> users, IdentityUser user, string password)
+    {
+        var failures = new List<IdentityError>();
+        foreach (var validator in users.UserValidators)
+        {
+            failures.AddRange((await validator.ValidateAsync(users, user)).Errors);
+        }
+
+        foreach (var validator in users.PasswordValidators)
+        {
+            failures.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        }
+
+        return failures.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. failures]);
+    }
+
+    private static async Task<IResult> SetUserRolesAsync(
+        HttpContext context, string id, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, IPageRenderer renderer,
+        IStringLocalizer text, IAuthorizationService authorization)
+    {
+        if (await FormPost.ReadFormAsync(context) is not { } form)
+        {
+            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return Results.NotFound();
+        }
+
+        var wanted = form["roles"].Where(r => !string.IsNullOrEmpty(r)).Select(r => r!).Distinct(StringComparer.Ordinal).ToList();
+        var current = await users.GetRolesAsync(user);
+        if (await UsersApi.CheckRolesAsync(wanted, current, roles, context.User) is { } roleError)
+        {
+            return await UsersPageAsync(context, users, roles, clock, renderer, text, authorization, null, new Dictionary<string, string[]> { ["form"] = [roleError] }, status: StatusCodes.Status400BadRequest);
+        }
+
+        await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        await users.AddToRolesAsync(user, wanted.Except(current));
+        await users.UpdateSecurityStampAsync(user);
+        return SeeOther(context.Request.PathBase + "/admin/users");
     }
 
     private static async Task<IResult> LockAsync(HttpContext context, string id, bool locked, UserManager<IdentityUser> users, IPageRenderer renderer, IStringLocalizer text)
@@ -67,18 +177,85 @@ internal static class IdentityAdminPages
         return Results.Redirect(context.Request.PathBase + "/admin/users");
     }
 
-    private static async Task<IResult> RolesAsync(HttpContext context, RoleManager<IdentityRole> roles, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text)
+    private static Task<IResult> RolesAsync(
+        HttpContext context, string? created, RoleManager<IdentityRole> roles, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization)
+        => RolesPageAsync(context, roles, grants, renderer, text, authorization, null, NoErrors, created);
+
+    private static async Task<IResult> RolesPageAsync(
+        HttpContext context, RoleManager<IdentityRole> roles, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization,
+        string? newRole, IDictionary<string, string[]> errors, string? created = null, int status = StatusCodes.Status200OK)
     {
-        var names = await roles.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(context.RequestAborted);
+        var names = await RoleNamesAsync(roles, context.RequestAborted);
         var byPermission = await grants.ByPermissionAsync(context.RequestAborted);
         var rows = names
-            .OrderBy(n => RoleNames.BuiltIn.Contains(n) ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal)
             .Select(n => new RoleRow(
                 n,
                 n == RoleNames.Administrator,
                 byPermission.Where(g => g.Contains(n)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList()))
             .ToList();
-        return await renderer.PageAsync("Identity/Roles", new { Roles = rows }, new PageOptions(text["Roles and permissions"], PageAudience.Admin));
+        var canCreate = await AllowedAsync(context, authorization, IdentityPermissions.ManageRoles);
+        return await renderer.PageAsync(
+            "Identity/Roles",
+            new { Roles = rows, CanCreate = canCreate, Antiforgery = canCreate ? FormPost.Token(context) : null, Created = created, NewRole = newRole, FieldErrors = errors },
+            new PageOptions(text["Roles and permissions"], PageAudience.Admin, status),
+            context.RequestAborted);
+    }
+
+    private static async Task<IResult> CreateRoleAsync(
+        HttpContext context, RoleManager<IdentityRole> roles, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization)
+    {
+        if (await FormPost.ReadFormAsync(context) is not { } form)
+        {
+            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+        }
+
+        var name = form["name"].ToString().Trim();
+        IDictionary<string, string[]> errors;
+        if (name.Length == 0)
+        {
+            errors = new Dictionary<string, string[]> { ["name"] = ["Required."] };
+        }
+        else if (!RolesApi.RoleName().IsMatch(name))
+        {
+            errors = new Dictionary<string, string[]> { ["name"] = ["Use 1 to 64 letters, digits, '-' or '_', starting with a letter."] };
+        }
+        else if (await roles.RoleExistsAsync(name))
+        {
+            errors = new Dictionary<string, string[]> { ["name"] = ["A role of that name exists already."] };
+        }
+        else
+        {
+            var created = await roles.CreateAsync(new IdentityRole(name));
+            if (created.Succeeded)
+            {
+                return SeeOther($"{context.Request.PathBase}/admin/roles?created={Uri.EscapeDataString(name)}");
+            }
+
+            errors = IdentityErrors.ByField(created);
+        }
+
+        return await RolesPageAsync(context, roles, grants, renderer, text, authorization, name, errors, status: StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The built-in roles first, then the others by name.</summary>
+    private static async Task<List<string>> RoleNamesAsync(RoleManager<IdentityRole> roles, CancellationToken cancellationToken)
+        => (await roles.Roles.AsNoTracking().Select(r => r.Name!).ToListAsync(cancellationToken))
+            .OrderBy(n => RoleNames.BuiltIn.Contains(n) ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal)
+            .ToList();
+
+    private static readonly Dictionary<string, string[]> NoErrors = [];
+
+    /// <summary>303 See Other: after a successful post, the browser gets the page it is sent to.</summary>
+    private static IResult SeeOther(string location) => new SeeOtherResult(location);
+
+    private sealed class SeeOtherResult(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
     }
 
     private static async Task<IResult> GrantsAsync(

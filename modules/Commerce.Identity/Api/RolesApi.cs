@@ -126,5 +126,5 @@ public static partial class RolesApi
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,63}$")]
-    private static partial Regex RoleName();
+    internal static partial Regex RoleName();
 }

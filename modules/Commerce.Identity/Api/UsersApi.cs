@@ -140,7 +140,7 @@ public static class UsersApi
     }
 
     /// <summary>Unknown roles, and the Administrator role changed by a non-administrator, are refused.</summary>
-    private static async Task<string?> CheckRolesAsync(IReadOnlyList<string> wanted, IList<string> current, RoleManager<IdentityRole> roles, ClaimsPrincipal caller)
+    internal static async Task<string?> CheckRolesAsync(IReadOnlyList<string> wanted, IList<string> current, RoleManager<IdentityRole> roles, ClaimsPrincipal caller)
     {
         foreach (var role in wanted)
         {
