@@ -112,6 +112,30 @@ public sealed partial class AdminFeaturesPagesTests
     }
 
     [Fact]
+    public async Task The_announcements_admin_page_publishes_with_a_token_and_keeps_working_while_hidden()
+    {
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = NewHost(store);
+        var browser = Browser(host);
+        await SignInAsync(browser);
+        Assert.Equal(HttpStatusCode.OK, (await host.Admin().ToggleAsync("Commerce.Announcements", "hide")).StatusCode);
+        var page = await browser.GetStringAsync("/admin/announcements");
+
+        var forged = await browser.PostAsync("/admin/announcements", new FormUrlEncodedContent(new Dictionary<string, string> { ["title"] = "Forged" }));
+        var empty = await PostFormAsync(browser, "/admin/announcements", page, new() { ["title"] = " " });
+        var published = await PostFormAsync(browser, "/admin/announcements", page, new() { ["title"] = "Spring sale", ["body"] = "春季促销" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("A title is required.", await empty.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.SeeOther, published.StatusCode);
+        var list = await browser.GetStringAsync("/admin/announcements?published=1");
+        Assert.Contains("Spring sale", list);
+        Assert.DoesNotContain("Forged", list);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/announcements")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_tenants_page_shows_field_errors_and_creates_a_tenant()
     {
         await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);

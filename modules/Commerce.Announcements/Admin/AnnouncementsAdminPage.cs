@@ -3,12 +3,10 @@ using Commerce.Announcements.Data;
 using Commerce.Announcements.Domain;
 using Commerce.Display;
 using Commerce.Security;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Commerce.Announcements.Admin;
@@ -32,13 +30,11 @@ internal static class AnnouncementsAdminPage
     private static async Task<IResult> PublishAsync(
         HttpContext context, AnnouncementsDbContext db, IPageRenderer pages, IStringLocalizer text, TimeProvider clock, CancellationToken ct)
     {
-        // Forms ride on the sign-in cookie, so they must prove they came from our own page.
-        if (context.RequestServices.GetService<IAntiforgery>() is { } antiforgery && !await antiforgery.IsRequestValidAsync(context))
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired or did not come from this site.", type: "urn:commerce:problem:antiforgery");
         }
 
-        var form = await context.Request.ReadFormAsync(ct);
         var input = new AnnouncementInput(form["title"], form["body"]);
         var errors = AnnouncementsApi.Validate(input);
         if (errors.Count > 0)
@@ -48,7 +44,7 @@ internal static class AnnouncementsAdminPage
 
         db.Announcements.Add(new Announcement { Id = Guid.CreateVersion7(), Title = input.Title!.Trim(), Body = input.Body?.Trim() ?? "", PublishedUtc = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
-        return Results.Redirect($"{context.Request.PathBase}/admin/announcements?published=1", permanent: false, preserveMethod: false);
+        return PageForms.SeeOther(context, "/admin/announcements?published=1");
     }
 
     private static async Task<IResult> RenderAsync(
@@ -62,14 +58,13 @@ internal static class AnnouncementsAdminPage
         CancellationToken ct)
     {
         var items = await db.Announcements.AsNoTracking().OrderByDescending(a => a.Id).Take(100).ToListAsync(ct);
-        var tokens = context.RequestServices.GetService<IAntiforgery>()?.GetAndStoreTokens(context);
         var model = new
         {
             Announcements = items,
             Published = published,
             Form = new { input.Title, input.Body },
             Errors = (errors ?? []).ToDictionary(e => e.Key, e => text[e.Value[0]].Value),
-            Antiforgery = tokens is null ? null : new { FieldName = tokens.FormFieldName, Token = tokens.RequestToken },
+            Antiforgery = PageForms.Token(context),
         };
         var status = errors is { Count: > 0 } ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return await pages.PageAsync("Announcements/Admin", model, new PageOptions(text["Announcements"], PageAudience.Admin, status), ct);

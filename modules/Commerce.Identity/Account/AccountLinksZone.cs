@@ -22,7 +22,7 @@ internal sealed class AccountLinksZone : IZoneContributor
             UserName = signedIn ? identity!.Name : null,
             // Back to this page after signing in; not back to an account page itself.
             ReturnUrl = http.Request.Path.StartsWithSegments("/account") ? null : (http.Request.PathBase + http.Request.Path + http.Request.QueryString).ToString(),
-            Antiforgery = signedIn ? FormPost.Token(http) : null,
+            Antiforgery = signedIn ? PageForms.Token(http) : null,
         };
         return ValueTask.FromResult<IEnumerable<ZoneShape>>([new ZoneShape(Zones.Header, "Shared/AccountLinks", model, Position: -10)]);
     }

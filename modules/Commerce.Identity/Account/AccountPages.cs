@@ -27,7 +27,7 @@ internal static class AccountPages
             => SignUpPage(context, renderer, text, null, account.SignUpAllowed ? NoErrors : Closed()));
         pages.MapPost("/sign-up", SignUpAsync);
         pages.MapGet("/sign-out", (HttpContext context, IPageRenderer renderer, IStringLocalizer text)
-            => renderer.PageAsync("Account/SignOut", new { Antiforgery = FormPost.Token(context), SignedIn = context.User.Identity?.IsAuthenticated == true, UserName = context.User.Identity?.Name }, new PageOptions(text["Sign out"])));
+            => renderer.PageAsync("Account/SignOut", new { Antiforgery = PageForms.Token(context), SignedIn = context.User.Identity?.IsAuthenticated == true, UserName = context.User.Identity?.Name }, new PageOptions(text["Sign out"])));
         pages.MapPost("/sign-out", SignOutAsync);
         pages.MapGet("/forgot-password", (HttpContext context, IPageRenderer renderer, IStringLocalizer text) => ForgotPage(context, renderer, text, sent: false));
         pages.MapPost("/forgot-password", ForgotAsync);
@@ -53,12 +53,12 @@ internal static class AccountPages
     private static Task<IResult> SignInPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, string? returnUrl, string? userName, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
         => renderer.PageAsync(
             "Account/SignIn",
-            new { Antiforgery = FormPost.Token(context), ReturnUrl = FormPost.IsLocal(returnUrl) ? returnUrl : null, UserName = userName, Errors = errors },
+            new { Antiforgery = PageForms.Token(context), ReturnUrl = PageForms.IsLocal(returnUrl) ? returnUrl : null, UserName = userName, Errors = errors },
             new PageOptions(text["Sign in"], PageAudience.Storefront, status));
 
     private static async Task<IResult> SignInAsync(HttpContext context, AccountService account, SignInRateLimiter limiter, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await Forged(renderer, text);
         }
@@ -72,7 +72,7 @@ internal static class AccountPages
         var (outcome, _) = await account.SignInAsync(userName, form["password"], persistent: false);
         return outcome switch
         {
-            SignInOutcome.SignedIn => Results.Redirect(FormPost.LocalReturnUrl(context, returnUrl)),
+            SignInOutcome.SignedIn => Results.Redirect(PageForms.LocalReturnUrl(context, returnUrl)),
             SignInOutcome.LockedOut => await SignInPage(context, renderer, text, returnUrl, userName,
                 Error("form", "The account is locked after too many failed attempts; try later or reset the password.")),
             _ => await SignInPage(context, renderer, text, returnUrl, userName, Error("password", "The user name or password is wrong.")),
@@ -82,12 +82,12 @@ internal static class AccountPages
     private static Task<IResult> SignUpPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, IFormCollection? form, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
         => renderer.PageAsync(
             "Account/SignUp",
-            new { Antiforgery = FormPost.Token(context), UserName = form?["userName"].ToString(), Email = form?["email"].ToString(), Errors = errors },
+            new { Antiforgery = PageForms.Token(context), UserName = form?["userName"].ToString(), Email = form?["email"].ToString(), Errors = errors },
             new PageOptions(text["Create an account"], PageAudience.Storefront, status));
 
     private static async Task<IResult> SignUpAsync(HttpContext context, AccountService account, SignInRateLimiter limiter, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await Forged(renderer, text);
         }
@@ -114,7 +114,7 @@ internal static class AccountPages
 
     private static async Task<IResult> SignOutAsync(HttpContext context, AccountService account, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await FormPost.ReadFormAsync(context) is null)
+        if (await PageForms.ReadAsync(context) is null)
         {
             return await Forged(renderer, text);
         }
@@ -126,12 +126,12 @@ internal static class AccountPages
     private static Task<IResult> ForgotPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, bool sent)
         => renderer.PageAsync(
             "Account/ForgotPassword",
-            new { Antiforgery = sent ? null : FormPost.Token(context), Sent = sent },
+            new { Antiforgery = sent ? null : PageForms.Token(context), Sent = sent },
             new PageOptions(text["Reset your password"]));
 
     private static async Task<IResult> ForgotAsync(HttpContext context, AccountService account, SignInRateLimiter limiter, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await Forged(renderer, text);
         }
@@ -148,12 +148,12 @@ internal static class AccountPages
     private static Task<IResult> ResetPage(HttpContext context, IPageRenderer renderer, IStringLocalizer text, string? user, string? token, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
         => renderer.PageAsync(
             "Account/ResetPassword",
-            new { Antiforgery = FormPost.Token(context), User = user, Token = token, Errors = errors },
+            new { Antiforgery = PageForms.Token(context), User = user, Token = token, Errors = errors },
             new PageOptions(text["Choose a new password"], PageAudience.Storefront, status));
 
     private static async Task<IResult> ResetAsync(HttpContext context, AccountService account, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await Forged(renderer, text);
         }

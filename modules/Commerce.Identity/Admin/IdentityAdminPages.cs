@@ -62,7 +62,7 @@ internal static class IdentityAdminPages
             {
                 Users = rows,
                 CanManage = canManage,
-                Antiforgery = canManage ? FormPost.Token(context) : null,
+                Antiforgery = canManage ? PageForms.Token(context) : null,
                 AllRoles = allRoles,
                 Created = created,
                 NewUserName = form?["userName"].ToString(),
@@ -78,7 +78,7 @@ internal static class IdentityAdminPages
         HttpContext context, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, IPageRenderer renderer, IStringLocalizer text,
         IAuthorizationService authorization)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await AccountPages.Forged(renderer, text, PageAudience.Admin);
         }
@@ -136,7 +136,7 @@ internal static class IdentityAdminPages
         HttpContext context, string id, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, IPageRenderer renderer,
         IStringLocalizer text, IAuthorizationService authorization)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await AccountPages.Forged(renderer, text, PageAudience.Admin);
         }
@@ -161,7 +161,7 @@ internal static class IdentityAdminPages
 
     private static async Task<IResult> LockAsync(HttpContext context, string id, bool locked, UserManager<IdentityUser> users, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await FormPost.ReadFormAsync(context) is null)
+        if (await PageForms.ReadAsync(context) is null)
         {
             return await AccountPages.Forged(renderer, text, PageAudience.Admin);
         }
@@ -196,7 +196,7 @@ internal static class IdentityAdminPages
         var canCreate = await AllowedAsync(context, authorization, IdentityPermissions.ManageRoles);
         return await renderer.PageAsync(
             "Identity/Roles",
-            new { Roles = rows, CanCreate = canCreate, Antiforgery = canCreate ? FormPost.Token(context) : null, Created = created, NewRole = newRole, FieldErrors = errors },
+            new { Roles = rows, CanCreate = canCreate, Antiforgery = canCreate ? PageForms.Token(context) : null, Created = created, NewRole = newRole, FieldErrors = errors },
             new PageOptions(text["Roles and permissions"], PageAudience.Admin, status),
             context.RequestAborted);
     }
@@ -204,7 +204,7 @@ internal static class IdentityAdminPages
     private static async Task<IResult> CreateRoleAsync(
         HttpContext context, RoleManager<IdentityRole> roles, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text, IAuthorizationService authorization)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await AccountPages.Forged(renderer, text, PageAudience.Admin);
         }
@@ -277,13 +277,13 @@ internal static class IdentityAdminPages
         var editable = name != RoleNames.Administrator && await AllowedAsync(context, authorization, IdentityPermissions.ManageRoles);
         return await renderer.PageAsync(
             "Identity/RoleGrants",
-            new { Role = name, IsAdministrator = name == RoleNames.Administrator, Editable = editable, Saved = saved == true, Categories = categories, Antiforgery = editable ? FormPost.Token(context) : null },
+            new { Role = name, IsAdministrator = name == RoleNames.Administrator, Editable = editable, Saved = saved == true, Categories = categories, Antiforgery = editable ? PageForms.Token(context) : null },
             new PageOptions(text["Permissions of {0}", name], PageAudience.Admin));
     }
 
     private static async Task<IResult> SetGrantsAsync(HttpContext context, string role, RoleManager<IdentityRole> roles, PermissionCatalog catalog, PermissionGrants grants, IPageRenderer renderer, IStringLocalizer text)
     {
-        if (await FormPost.ReadFormAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await AccountPages.Forged(renderer, text, PageAudience.Admin);
         }

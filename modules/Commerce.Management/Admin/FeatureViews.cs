@@ -1,3 +1,5 @@
+using Commerce.Display;
+
 namespace Commerce.Management.Admin;
 
 /// <summary>A feature named on a page: its id (for <c>data-feature</c>) and name (a localization key).</summary>
@@ -36,4 +38,4 @@ public sealed record FeatureConfirmation(
     string? Notice,
     bool CanConfirm,
     bool CanCascade,
-    AdminFormToken Antiforgery);
+    FormToken Antiforgery);

@@ -45,7 +45,7 @@ internal static class FeaturesPages
     private static async Task<IResult> ChangeAsync(
         HttpContext context, string id, string action, TenantInfo tenant, FeatureManager manager, IPageRenderer pages, IStringLocalizer text)
     {
-        if (await AdminForm.ReadAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await ManagementPage.FormExpiredAsync(pages, text, context.RequestAborted);
         }
@@ -68,7 +68,7 @@ internal static class FeaturesPages
                 KeyValuePair.Create("hidden", (string?)string.Join(',', result.Hidden)),
                 KeyValuePair.Create("shown", (string?)string.Join(',', result.Shown)),
             }.Where(p => p.Value!.Length > 0));
-            return AdminForm.SeeOther(context, Path + query);
+            return PageForms.SeeOther(context, Path + query);
         }
 
         // Refused (someone else changed the set since the page was shown, or a hand-made post): say why, where it was asked.
@@ -85,7 +85,7 @@ internal static class FeaturesPages
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FeatureGroup(g.Key, g.Select(f => Row(f, features)).ToList()))
             .ToList();
-        var model = new { Groups = groups, Changes = changes, Error = error, Antiforgery = AdminForm.Token(context) };
+        var model = new { Groups = groups, Changes = changes, Error = error, Antiforgery = PageForms.Token(context) };
         return await pages.PageAsync("Management/Features", model, new PageOptions(text["Features"], PageAudience.Admin, status), context.RequestAborted);
     }
 
@@ -137,7 +137,7 @@ internal static class FeaturesPages
 
         var model = new FeatureConfirmation(
             row, action, alsoEnables, alsoDisables, refusal, dependents, cascadeDisables, notice,
-            CanConfirm: refusal is null && notice is null, canCascade, AdminForm.Token(context));
+            CanConfirm: refusal is null && notice is null, canCascade, PageForms.Token(context));
         var title = text[enable ? "Enable {0}" : "Disable {0}", text[feature.Name]];
         return await pages.PageAsync("Management/FeatureConfirm", model, new PageOptions(title, PageAudience.Admin, status), context.RequestAborted);
     }

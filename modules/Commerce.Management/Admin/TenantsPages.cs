@@ -36,7 +36,7 @@ internal static class TenantsPages
 
     private static async Task<IResult> CreateAsync(HttpContext context, TenantManager tenants, RecipeCatalog recipes, DatabaseLocator locator, IPageRenderer pages, IStringLocalizer text)
     {
-        if (await AdminForm.ReadAsync(context) is not { } form)
+        if (await PageForms.ReadAsync(context) is not { } form)
         {
             return await ManagementPage.FormExpiredAsync(pages, text, context.RequestAborted);
         }
@@ -46,7 +46,7 @@ internal static class TenantsPages
             new TenantCreateRequest(values.Name, values.RequestUrlPrefix, values.RequestUrlHost, values.Recipe, form["apiKey"]), context.RequestAborted);
         if (result.Succeeded)
         {
-            return AdminForm.SeeOther(context, Path + QueryString.Create("created", result.Tenant!.Name));
+            return PageForms.SeeOther(context, Path + QueryString.Create("created", result.Tenant!.Name));
         }
 
         var errors = result.NameTaken
@@ -67,7 +67,7 @@ internal static class TenantsPages
             Form = values,
             Errors = errors,
             Notice = notice,
-            Antiforgery = AdminForm.Token(context),
+            Antiforgery = PageForms.Token(context),
         };
         return await pages.PageAsync("Management/Tenants", model, new PageOptions(text["Tenants"], PageAudience.Admin, status), context.RequestAborted);
     }

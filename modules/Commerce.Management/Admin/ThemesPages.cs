@@ -33,7 +33,7 @@ internal static class ThemesPages
 
     private static async Task<IResult> ActivateAsync(HttpContext context, string id, ThemeService themes, IPageRenderer pages, IStringLocalizer text)
     {
-        if (await AdminForm.ReadAsync(context) is null)
+        if (await PageForms.ReadAsync(context) is null)
         {
             return await ManagementPage.FormExpiredAsync(pages, text, context.RequestAborted);
         }
@@ -41,7 +41,7 @@ internal static class ThemesPages
         var (error, _) = await themes.ActivateAsync(id, context.RequestAborted);
         return error switch
         {
-            ThemeActivationError.None => AdminForm.SeeOther(context, Path + QueryString.Create("activated", id)),
+            ThemeActivationError.None => PageForms.SeeOther(context, Path + QueryString.Create("activated", id)),
             ThemeActivationError.NotFound => await ManagementPage.NotFoundAsync(pages, text, context.RequestAborted),
             ThemeActivationError.IsAdminTheme => await RenderAsync(context, themes.List(), null, text["The admin theme cannot be the storefront theme."], StatusCodes.Status400BadRequest, pages, text),
             _ => await RenderAsync(context, themes.List(), null, text["The theme's feature could not be enabled."], StatusCodes.Status409Conflict, pages, text),
@@ -50,7 +50,7 @@ internal static class ThemesPages
 
     private static Task<IResult> RenderAsync(HttpContext context, IReadOnlyList<ThemeInfo> themes, string? notice, string? error, int status, IPageRenderer pages, IStringLocalizer text)
     {
-        var model = new { Themes = themes, Notice = notice, Error = error, Antiforgery = AdminForm.Token(context) };
+        var model = new { Themes = themes, Notice = notice, Error = error, Antiforgery = PageForms.Token(context) };
         return pages.PageAsync("Management/Themes", model, new PageOptions(text["Themes"], PageAudience.Admin, status), context.RequestAborted);
     }
 }
