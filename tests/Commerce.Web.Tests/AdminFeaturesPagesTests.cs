@@ -9,7 +9,7 @@ namespace Commerce.Web.Tests;
 /// The management admin pages as a browser without JavaScript uses them: features (with the confirmation that shows
 /// a change's consequences), tenants and themes, signed in as the configured administrator through the form.
 /// </summary>
-public sealed partial class AdminFeaturesPagesTests
+public sealed class AdminFeaturesPagesTests
 {
     private const string AdminName = "chief";
     private const string AdminPassword = "Chief-password-1";
@@ -203,31 +203,12 @@ public sealed partial class AdminFeaturesPagesTests
         Assert.Contains("创建租户", await browser.GetStringAsync("/admin/tenants"));
     }
 
-    private static TestHost NewHost(TestStore store) => new(store, new Dictionary<string, string?>
-    {
-        ["Commerce:Setup:AdminUserName"] = AdminName,
-        ["Commerce:Setup:AdminPassword"] = AdminPassword,
-    });
+    private static TestHost NewHost(TestStore store) => PageForms.HostWithAdmin(store, AdminName, AdminPassword);
 
-    /// <summary>A cookie-keeping client that does not follow redirects, as tests check where they point.</summary>
-    private static HttpClient Browser(TestHost host) => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private static HttpClient Browser(TestHost host) => PageForms.Browser(host);
 
-    private static async Task SignInAsync(HttpClient browser)
-    {
-        var page = await browser.GetStringAsync("/account/sign-in");
-        var signedIn = await PostFormAsync(browser, "/account/sign-in", page, new() { ["userName"] = AdminName, ["password"] = AdminPassword });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-    }
+    private static Task SignInAsync(HttpClient browser) => browser.SignInWithFormAsync(AdminName, AdminPassword);
 
-    /// <summary>Posts a form with the antiforgery token of <paramref name="page"/>, as the browser would.</summary>
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, string page, Dictionary<string, string> fields)
-    {
-        var token = AntiforgeryPattern().Match(page);
-        Assert.True(token.Success, "The page has no antiforgery token.");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
-        return browser.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryPattern();
+        => browser.PostFormAsync(path, page, fields);
 }

@@ -11,7 +11,7 @@ namespace Commerce.Web.Tests;
 /// The admin area and the account pages as a browser without JavaScript sees them: forms with antiforgery tokens,
 /// the dashboard behind sign-in and the AccessAdmin permission, the grants page, the storefront header, Chinese.
 /// </summary>
-public sealed partial class AdminPagesTests
+public sealed class AdminPagesTests
 {
     private const string AdminName = "boss";
     private const string AdminPassword = "Boss-password-1";
@@ -323,41 +323,19 @@ public sealed partial class AdminPagesTests
         Assert.Equal(HttpStatusCode.Forbidden, (await PostFormAsync(auditor, "/admin/roles", signIn, new() { ["name"] = "X" })).StatusCode);
     }
 
-    private static TestHost NewHost(TestStore store) => new(store, new Dictionary<string, string?>
-    {
-        ["Commerce:Setup:AdminUserName"] = AdminName,
-        ["Commerce:Setup:AdminPassword"] = AdminPassword,
-    });
+    private static TestHost NewHost(TestStore store) => PageForms.HostWithAdmin(store, AdminName, AdminPassword);
 
-    /// <summary>A client that keeps cookies and shows redirects instead of following them, like a test of a browser.</summary>
-    private static HttpClient Browser(TestHost host) => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private static HttpClient Browser(TestHost host) => PageForms.Browser(host);
 
     private static async Task<HttpClient> SignedInAdminAsync(TestHost host)
     {
         var browser = Browser(host);
-        var page = await browser.GetStringAsync("/account/sign-in");
-        var signedIn = await PostFormAsync(browser, "/account/sign-in", page, new() { ["userName"] = AdminName, ["password"] = AdminPassword });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        await browser.SignInWithFormAsync(AdminName, AdminPassword);
         return browser;
     }
 
-    /// <summary>Posts a form the way a browser does: the fields given plus the antiforgery token the page rendered.</summary>
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string action, string page, Dictionary<string, string> fields)
-    {
-        var token = AntiforgeryPattern().Match(page);
-        Assert.True(token.Success, "The page has no antiforgery field.");
-        fields["__RequestVerificationToken"] = token.Groups[1].Value;
-        return browser.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
+        => browser.PostFormAsync(action, page, fields);
 
-    /// <summary>A form post with repeated fields (checkboxes) and the antiforgery token the page rendered.</summary>
-    private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields)
-    {
-        var token = AntiforgeryPattern().Match(page);
-        Assert.True(token.Success, "The page has no antiforgery field.");
-        return new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), new("__RequestVerificationToken", token.Groups[1].Value)]);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryPattern();
+    private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields) => PageForms.Form(page, fields);
 }
