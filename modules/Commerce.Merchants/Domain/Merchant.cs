@@ -137,11 +137,7 @@ public sealed class Merchant
 
         if (to is MerchantStatus.Restricted or MerchantStatus.Active)
         {
-            Restrictions.RemoveAll(r => r.Source == RestrictionSources.Admin);
-            Restrictions.AddRange(restricted.Select(c => new MerchantRestriction
-            {
-                MerchantId = Id, Category = c, Source = RestrictionSources.Admin, Reason = reason.Trim(), SinceUtc = at,
-            }));
+            ReplaceRestrictions(RestrictionSources.Admin, restricted, reason.Trim(), at);
             to = Restrictions.Count > 0 ? MerchantStatus.Restricted : MerchantStatus.Active;
         }
 
@@ -166,11 +162,7 @@ public sealed class Merchant
         }
 
         var why = string.IsNullOrWhiteSpace(reason) ? "Qualification documents changed." : reason.Trim();
-        Restrictions.RemoveAll(r => r.Source == RestrictionSources.Qualifications);
-        Restrictions.AddRange(wanted.Select(c => new MerchantRestriction
-        {
-            MerchantId = Id, Category = c, Source = RestrictionSources.Qualifications, Reason = why, SinceUtc = at,
-        }));
+        ReplaceRestrictions(RestrictionSources.Qualifications, wanted, why, at);
         var from = Status;
         if (MerchantStatusMachine.IsTrading(Status))
         {
@@ -208,6 +200,16 @@ public sealed class Merchant
     {
         Version++;
         UpdatedUtc = at;
+    }
+
+    /// <summary>Keeps the rows of categories that stay restricted (and when they were first restricted), drops and adds the rest.</summary>
+    private void ReplaceRestrictions(string source, IReadOnlyCollection<string> categories, string reason, DateTimeOffset at)
+    {
+        Restrictions.RemoveAll(r => r.Source == source && !categories.Contains(r.Category, StringComparer.Ordinal));
+        Restrictions.AddRange(categories
+            .Where(c => !Restrictions.Any(r => r.Source == source && r.Category == c))
+            .Select(c => new MerchantRestriction { MerchantId = Id, Category = c, Source = source, Reason = reason, SinceUtc = at })
+            .ToList());
     }
 
     private void Record(string kind, MerchantStatus from, MerchantStatus to, string? detail, string reason, string? actorUserId, DateTimeOffset at)
