@@ -1,10 +1,14 @@
 using Commerce.Data;
 using Commerce.Events;
+using Commerce.Display;
+using Commerce.Merchants.Admin;
 using Commerce.Merchants.Api;
+using Commerce.Merchants.Back;
 using Commerce.Merchants.Data;
 using Commerce.Merchants.Recipes;
 using Commerce.Merchants.Services;
 using Commerce.Modules;
+using Commerce.Navigation;
 using Commerce.Qualifications;
 using Commerce.Recipes;
 using Commerce.Security;
@@ -38,6 +42,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<QualificationRestrictionChanged>, QualificationRestrictionHandler>();
 
         services.AddScoped<IRecipeStep, MerchantGradesRecipeStep>();
+        services.AddSingleton<IAdminNavigationProvider, MerchantsAdminNavigation>();
+        services.AddSingleton<IMerchantNavigationProvider, MerchantBackOfficeNavigation>();
+        services.AddScoped<IZoneContributor, MerchantMenuZone>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
@@ -46,5 +53,10 @@ public sealed class Startup : ModuleStartup
         api.MapStaffApi();
         api.MapChangeRequestsApi();
         api.MapGradesApi();
+        routes.MapMerchantListPage();
+        routes.MapMerchantDetailPage();
+        routes.MapChangeRequestsPage();
+        routes.MapGradesPage();
+        routes.MapMerchantBackOffice();
     }
 }
