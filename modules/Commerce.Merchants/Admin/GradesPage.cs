@@ -85,7 +85,11 @@ internal static class GradesPage
                 : new { Id = "", Name = "", IsDefault = false, MaxCategories = "5", MaxStaff = "5", MaxProducts = "1000", Permissions = MerchantPermissionNames.All.ToList(), DepositAmount = "0.00", DepositCurrency = "CNY", Version = "" };
         var model = new
         {
-            Grades = list.Select(GradeDto.From).ToList(),
+            Grades = list.Select(g => new
+            {
+                g.Id, g.Name, g.IsDefault, g.MaxCategories, g.MaxStaff, g.MaxProducts, g.Permissions,
+                DepositAmount = g.DepositAmount.ToString("0.00", CultureInfo.InvariantCulture), g.DepositCurrency,
+            }).ToList(),
             AllPermissions = MerchantPermissionNames.All,
             CanManage = canManage,
             Antiforgery = canManage ? PageForms.Token(context) : null,

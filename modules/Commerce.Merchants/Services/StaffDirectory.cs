@@ -15,8 +15,10 @@ namespace Commerce.Merchants.Services;
 /// </summary>
 internal sealed class StaffDirectory(MerchantsDbContext db, MerchantPeople people, IUserDirectory users, IServiceProvider services, TimeProvider clock)
 {
+    /// <summary>The owner first, then staff by when they joined (sorted here: SQLite cannot order by a date with an offset).</summary>
     public async Task<List<MerchantMember>> ListAsync(Guid merchantId, CancellationToken cancellationToken)
-        => await db.Members.AsNoTracking().Where(m => m.MerchantId == merchantId).OrderByDescending(m => m.IsOwner).ThenBy(m => m.JoinedUtc).ToListAsync(cancellationToken);
+        => [.. (await db.Members.AsNoTracking().Where(m => m.MerchantId == merchantId).ToListAsync(cancellationToken))
+            .OrderByDescending(m => m.IsOwner).ThenBy(m => m.JoinedUtc)];
 
     public async Task<List<StaffInvitation>> OpenInvitationsAsync(Guid merchantId, CancellationToken cancellationToken)
     {

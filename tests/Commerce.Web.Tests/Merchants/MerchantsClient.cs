@@ -86,20 +86,4 @@ public static class MerchantsClient
                 new CompanyDetails("Fujian Tea Co., Ltd.", CreditCode, "Lin Wei", "1 Tea Road, Fuzhou", "350100", new BankAccount("Fujian Tea Co., Ltd.", "Bank of Fuzhou", "6222020200112233")),
                 new ShopDetails(shopName, ShopType.Flagship, "Rock tea.", null, ["tea", "teaware"], ["Wuyi"]),
                 gradeId)));
-
-    /// <summary>Runs <paramref name="work"/> in a scope of the Default tenant's current shell, as a module's code would run.</summary>
-    public static async Task<T> InShellAsync<T>(this TestHost host, Func<IServiceProvider, Task<T>> work)
-    {
-        var shell = await host.Shells.GetShellAsync("Default");
-        Assert.True(shell.TryEnter());
-        try
-        {
-            await using var scope = shell.Services.CreateAsyncScope();
-            return await work(scope.ServiceProvider);
-        }
-        finally
-        {
-            shell.Leave();
-        }
-    }
 }
