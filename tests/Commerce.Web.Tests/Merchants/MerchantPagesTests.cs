@@ -48,6 +48,17 @@ public sealed class MerchantPagesTests
         var nobody = Browser(host);
         await nobody.SignInWithFormAsync("zhao", IdentityClient.Password);
         Assert.Contains("id=\"no-merchant\"", await nobody.GetStringAsync("/merchant"));
+
+        // The owner invites zhao from the back office; zhao accepts on the invitation's page and sees the shop.
+        var invited = await owner.PostFormAsync("/merchant/staff/invite", page, new() { ["merchant"] = teaHouse.Id.ToString(), ["email"] = "zhao@example.test", ["permissions"] = "ManageProducts" });
+        var link = System.Text.RegularExpressions.Regex.Match(await invited.Content.ReadAsStringAsync(), "id=\"invitation-link\" href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("/merchant/invitations/", link);
+        var invitation = await nobody.GetStringAsync(link);
+        var accepted = await nobody.PostFormAsync(link, invitation, []);
+        Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
+        var staffView = await nobody.GetStringAsync("/merchant");
+        Assert.Contains($"data-merchant=\"{teaHouse.Id}\"", staffView);
+        Assert.DoesNotContain("action=\"/merchant/shop\"", staffView); // ManageProducts only: no shop form
     }
 
     [Theory]

@@ -43,6 +43,13 @@ public sealed class MerchantRegistryTests
         Assert.Equal(["ManageShop", "ManageStaff", "ViewSettlement", "ManageProducts"], membership.Permissions);
         var history = await (await owner.GetAsync($"/api/merchants/{first.Id}/history")).ReadAsync<History[]>();
         Assert.Equal("created", Assert.Single(history).Kind);
+
+        // Bad registrations are argument errors naming the fields, and leave nothing behind.
+        var unknownOwner = await Assert.ThrowsAnyAsync<ArgumentException>(() => host.RegisterAsync(Guid.NewGuid(), "no-such-user"));
+        Assert.Contains("ownerUserId", unknownOwner.Message);
+        var unknownGrade = await Assert.ThrowsAnyAsync<ArgumentException>(() => host.RegisterAsync(Guid.NewGuid(), lin.Id, gradeId: "platinum"));
+        Assert.Contains("gradeId", unknownGrade.Message);
+        Assert.Equal(1, (await (await admin.GetAsync("/api/merchants")).ReadAsync<Page<Summary>>()).Total);
     }
 
     [Theory]
