@@ -3,10 +3,13 @@ using Commerce.Events;
 using Commerce.Jobs;
 using Commerce.Merchants;
 using Commerce.Modules;
+using Commerce.Navigation;
+using Commerce.Qualifications.Admin;
 using Commerce.Qualifications.Api;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Events;
 using Commerce.Qualifications.Jobs;
+using Commerce.Qualifications.Merchant;
 using Commerce.Qualifications.Recipes;
 using Commerce.Qualifications.Services;
 using Commerce.Recipes;
@@ -45,6 +48,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<MerchantRegistered>, MerchantEventsHandler>();
         services.AddScoped<IDomainEventHandler<MerchantProfileChanged>, MerchantEventsHandler>();
         services.AddScoped<IRecipeStep, QualificationsRecipeStep>();
+        services.AddSingleton<IAdminNavigationProvider, QualificationsAdminNavigation>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
@@ -52,5 +56,8 @@ public sealed class Startup : ModuleStartup
         routes.MapQualificationsCatalogApi();
         routes.MapMerchantQualificationsApi();
         routes.MapQualificationsReviewApi();
+        routes.MapQualificationsCatalogAdmin();
+        routes.MapQualificationsReviewAdmin();
+        routes.MapMerchantQualificationsPage();
     }
 }
