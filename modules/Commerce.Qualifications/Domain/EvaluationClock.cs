@@ -11,10 +11,10 @@ public sealed record EvaluationClock(DateTimeOffset Now, TimeZoneInfo Zone, Time
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
 
-    /// <summary>The moment <paramref name="day"/> begins in the marketplace's time zone.</summary>
+    /// <summary>The moment <paramref name="day"/> begins in the marketplace's time zone, in UTC (PostgreSQL stores UTC only).</summary>
     public DateTimeOffset StartOf(DateOnly day)
     {
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
