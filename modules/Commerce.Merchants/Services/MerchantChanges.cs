@@ -64,6 +64,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             return null;
         }
 
+        merchant.EnsureOpen();
         var grade = await db.Grades.AsNoTracking().FirstAsync(g => g.Id == merchant.GradeId, cancellationToken);
         var errors = new Dictionary<string, string[]>();
         MerchantValidation.Shop(shop, grade, errors, prefix: "");
@@ -97,6 +98,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             return null;
         }
 
+        merchant.EnsureOpen();
         merchant.LogoSha256 = sha256;
         merchant.Touch(clock.GetUtcNow());
         await SaveAsync(cancellationToken);
@@ -122,6 +124,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             return null;
         }
 
+        merchant.EnsureOpen();
         var now = clock.GetUtcNow();
         var current = merchant.Company;
         if (byPlatform)
