@@ -46,6 +46,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminNavigationProvider, MerchantsAdminNavigation>();
         services.AddSingleton<IMerchantNavigationProvider, MerchantBackOfficeNavigation>();
         services.AddScoped<IZoneContributor, MerchantMenuZone>();
+        services.AddScoped<IDashboardFigureProvider, MerchantFigures>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)

@@ -122,6 +122,7 @@ public sealed class MerchantPagesTests
         Assert.Contains($"<a href=\"/admin/merchants/{merchant.Id}\">Wuyi Tea House</a>", list);
         Assert.DoesNotContain("Hangzhou Silk", list);
         Assert.Contains("<li><a href=\"/admin/merchants\" aria-current=\"page\">Merchants</a></li>", list);
+        Assert.Contains("<dt><a href=\"/admin/merchants/change-requests\">Change requests to review</a></dt><dd>0</dd>", await browser.GetStringAsync("/admin"));
 
         var detail = await browser.GetStringAsync($"/admin/merchants/{merchant.Id}");
         var noReason = await browser.PostFormAsync($"/admin/merchants/{merchant.Id}/status", detail, new() { ["status"] = "active", ["reason"] = "", ["version"] = "1" });

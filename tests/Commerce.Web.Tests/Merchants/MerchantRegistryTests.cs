@@ -54,6 +54,22 @@ public sealed class MerchantRegistryTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Simultaneous_registrations_of_one_application_make_one_merchant(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using var host = new TestHost(store);
+        var admin = host.Admin();
+        var lin = await admin.CreateUserAsync("lin");
+        var applicationId = Guid.NewGuid();
+
+        var merchants = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.RegisterAsync(applicationId, lin.Id)));
+
+        Assert.Single(merchants.Select(m => m.Id).Distinct());
+        Assert.Equal(1, (await (await admin.GetAsync("/api/merchants")).ReadAsync<Page<Summary>>()).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_default_recipe_seeds_a_default_standard_grade_and_a_flagship_grade(string provider)
     {
         await using var store = TestStore.Create(provider);
