@@ -37,6 +37,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MerchantAccess>();
         services.AddScoped<IMerchantAccess>(sp => sp.GetRequiredService<MerchantAccess>());
         services.AddScoped<MerchantChanges>();
+        services.AddScoped<MerchantNotices>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<ChangeRequestReview>();
         services.AddScoped<IDomainEventHandler<QualificationRestrictionChanged>, QualificationRestrictionHandler>();

@@ -297,8 +297,15 @@ public static class MerchantsApi
 
         logo.Position = 0;
         var stored = await files.SaveAsync(logo, MaxLogoBytes, ct);
-        var merchant = await changes.SetLogoAsync(id, stored.Sha256, ct);
-        return merchant is null ? MerchantProblems.NotFound() : TypedResults.Ok(MerchantDto.From(merchant));
+        try
+        {
+            var merchant = await changes.SetLogoAsync(id, stored.Sha256, ct);
+            return merchant is null ? MerchantProblems.NotFound() : TypedResults.Ok(MerchantDto.From(merchant));
+        }
+        catch (MerchantRuleException e)
+        {
+            return MerchantProblems.Field(e.Field, e.Message);
+        }
     }
 
     private static async Task<IResult> LogoAsync(Guid id, MerchantsDbContext db, IFileStore files, CancellationToken ct)

@@ -195,6 +195,15 @@ public sealed class Merchant
     public void RecordCompanyChange(string detail, string reason, string? actorUserId, DateTimeOffset at)
         => Record(HistoryKinds.Company, Status, Status, detail, reason, actorUserId, at);
 
+    /// <summary>A closed merchant's details, shop and people stay as they were: refuses any further edit.</summary>
+    public void EnsureOpen()
+    {
+        if (Status == MerchantStatus.Closed)
+        {
+            throw new MerchantRuleException("status", "The merchant is closed; its details can no longer change.");
+        }
+    }
+
     /// <summary>Marks the row changed: the version moves on, so a writer holding the old one gets a conflict.</summary>
     public void Touch(DateTimeOffset at)
     {

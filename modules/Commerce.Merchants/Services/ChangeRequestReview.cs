@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Merchants.Services;
 
 /// <summary>An admin's review of a merchant's company change: approval applies it to the merchant, in one save.</summary>
-internal sealed class ChangeRequestReview(MerchantsDbContext db, TimeProvider clock)
+internal sealed class ChangeRequestReview(MerchantsDbContext db, MerchantNotices notices, TimeProvider clock)
 {
     public async Task<List<CompanyChangeRequest>> ListAsync(Guid? merchantId, ChangeRequestStatus? status, CancellationToken cancellationToken)
     {
@@ -33,9 +33,9 @@ internal sealed class ChangeRequestReview(MerchantsDbContext db, TimeProvider cl
         }
 
         var now = clock.GetUtcNow();
+        var merchant = await db.Merchants.Include(m => m.Restrictions).FirstAsync(m => m.Id == request.MerchantId, cancellationToken);
         if (approve)
         {
-            var merchant = await db.Merchants.Include(m => m.Restrictions).FirstAsync(m => m.Id == request.MerchantId, cancellationToken);
             request.Approve(merchant, reviewerUserId, note, now);
         }
         else
@@ -52,6 +52,7 @@ internal sealed class ChangeRequestReview(MerchantsDbContext db, TimeProvider cl
             throw new MerchantConflictException();
         }
 
+        await notices.ChangeReviewedAsync(request, merchant, cancellationToken);
         return request;
     }
 }

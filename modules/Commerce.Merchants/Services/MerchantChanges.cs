@@ -10,7 +10,7 @@ namespace Commerce.Merchants.Services;
 /// (the version column refuses a writer who lost a race) and publishes what changed once it is committed.
 /// Each returns null when there is no such merchant.
 /// </summary>
-internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents events, TimeProvider clock)
+internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents events, MerchantNotices notices, TimeProvider clock)
 {
     public Task<Merchant?> LoadAsync(Guid id, CancellationToken cancellationToken)
         => db.Merchants.Include(m => m.Restrictions).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
@@ -27,6 +27,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
         merchant.ChangeStatus(to, reason, categories, actorUserId, clock.GetUtcNow());
         await SaveAsync(cancellationToken);
         await events.PublishAsync(new MerchantStatusChanged(merchant.Id, from, merchant.Status, merchant.StatusReason, merchant.RestrictedCategories), cancellationToken);
+        await notices.StatusChangedAsync(merchant, cancellationToken);
         return merchant;
     }
 
@@ -63,6 +64,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             return null;
         }
 
+        merchant.EnsureOpen();
         var grade = await db.Grades.AsNoTracking().FirstAsync(g => g.Id == merchant.GradeId, cancellationToken);
         var errors = new Dictionary<string, string[]>();
         MerchantValidation.Shop(shop, grade, errors, prefix: "");
@@ -96,6 +98,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             return null;
         }
 
+        merchant.EnsureOpen();
         merchant.LogoSha256 = sha256;
         merchant.Touch(clock.GetUtcNow());
         await SaveAsync(cancellationToken);
@@ -121,6 +124,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             return null;
         }
 
+        merchant.EnsureOpen();
         var now = clock.GetUtcNow();
         var current = merchant.Company;
         if (byPlatform)
@@ -191,6 +195,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             }
 
             await events.PublishAsync(new MerchantStatusChanged(merchant.Id, from, merchant.Status, merchant.StatusReason, merchant.RestrictedCategories), cancellationToken);
+            await notices.StatusChangedAsync(merchant, cancellationToken);
             return true;
         }
     }

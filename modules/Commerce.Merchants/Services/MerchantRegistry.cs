@@ -1,6 +1,7 @@
 using Commerce.Events;
 using Commerce.Merchants.Data;
 using Commerce.Merchants.Domain;
+using Commerce.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Merchants.Services;
@@ -9,7 +10,8 @@ namespace Commerce.Merchants.Services;
 /// The registry as other modules see it, and the one place merchants are created: from an approved application
 /// (active, idempotent by application) or by the platform (pending until an admin activates it).
 /// </summary>
-internal sealed class MerchantRegistry(MerchantsDbContext db, GradeCatalog grades, MerchantPeople people, IDomainEvents events, TimeProvider clock) : IMerchantRegistry
+internal sealed class MerchantRegistry(
+    MerchantsDbContext db, GradeCatalog grades, MerchantPeople people, IUserDirectory users, IDomainEvents events, TimeProvider clock) : IMerchantRegistry
 {
     public async Task<MerchantInfo?> FindAsync(Guid merchantId, CancellationToken cancellationToken = default)
     {
@@ -63,9 +65,9 @@ internal sealed class MerchantRegistry(MerchantsDbContext db, GradeCatalog grade
             errors["gradeId"] = [string.IsNullOrWhiteSpace(gradeId) ? "No grade is the default; define grades first." : "No such grade."];
         }
 
-        if (string.IsNullOrWhiteSpace(ownerUserId))
+        if (string.IsNullOrWhiteSpace(ownerUserId) || await users.FindAsync(ownerUserId, cancellationToken) is null)
         {
-            errors["ownerUserId"] = ["Required."];
+            errors["ownerUserId"] = ["The owner must be an existing user."];
         }
 
         MerchantValidation.Company(company, errors);

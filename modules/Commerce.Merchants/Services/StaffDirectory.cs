@@ -91,6 +91,11 @@ internal sealed class StaffDirectory(MerchantsDbContext db, MerchantPeople peopl
         var user = await users.FindAsync(userId, cancellationToken);
         invitation.Accept(userId, user?.Email, clock.GetUtcNow());
         var merchant = await db.Merchants.AsNoTracking().FirstAsync(m => m.Id == invitation.MerchantId, cancellationToken);
+        if (merchant.Status == MerchantStatus.Closed)
+        {
+            throw new MerchantRuleException("token", "The merchant is closed.");
+        }
+
         var grade = await db.Grades.AsNoTracking().FirstAsync(g => g.Id == merchant.GradeId, cancellationToken);
         if (await db.Members.AnyAsync(m => m.MerchantId == merchant.Id && m.UserId == userId, cancellationToken))
         {
@@ -163,6 +168,7 @@ internal sealed class StaffDirectory(MerchantsDbContext db, MerchantPeople peopl
 
     private async Task<MerchantGrade> CheckAsync(Merchant merchant, string? email, IReadOnlyList<string>? permissions, CancellationToken cancellationToken)
     {
+        merchant.EnsureOpen();
         if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal) || email.Trim().Length > 256)
         {
             throw new MerchantRuleException("email", "An e-mail address is required.");

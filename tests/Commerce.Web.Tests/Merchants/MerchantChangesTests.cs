@@ -78,6 +78,26 @@ public sealed class MerchantChangesTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Of_simultaneous_changes_from_one_version_exactly_one_wins(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using var host = new TestHost(store);
+        var admin = host.Admin();
+        await admin.CreateUserAsync("lin");
+        var merchant = await admin.CreateMerchantAsync("lin@example.test");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            admin.PutAsJsonAsync($"/api/merchants/{merchant.Id}/shop", new { name = $"Shop {i}", type = "flagship", categories = new[] { "tea" }, version = merchant.Version })));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(5, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        var winner = await answers.Single(a => a.StatusCode == HttpStatusCode.OK).ReadAsync<Merchant>();
+        var stored = await admin.GetMerchantAsync(merchant.Id);
+        Assert.Equal((winner.Shop.Name, merchant.Version + 1), (stored.Shop.Name, stored.Version));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Bad_input_answers_400_naming_the_field_and_saves_nothing(string provider)
     {
         await using var store = TestStore.Create(provider);

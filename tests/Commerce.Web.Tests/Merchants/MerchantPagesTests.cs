@@ -48,6 +48,61 @@ public sealed class MerchantPagesTests
         var nobody = Browser(host);
         await nobody.SignInWithFormAsync("zhao", IdentityClient.Password);
         Assert.Contains("id=\"no-merchant\"", await nobody.GetStringAsync("/merchant"));
+
+        // The owner invites zhao from the back office; zhao accepts on the invitation's page and sees the shop.
+        var invited = await owner.PostFormAsync("/merchant/staff/invite", page, new() { ["merchant"] = teaHouse.Id.ToString(), ["email"] = "zhao@example.test", ["permissions"] = "ManageProducts" });
+        var link = System.Text.RegularExpressions.Regex.Match(await invited.Content.ReadAsStringAsync(), "id=\"invitation-link\" href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("/merchant/invitations/", link);
+        var invitation = await nobody.GetStringAsync(link);
+        var accepted = await nobody.PostFormAsync(link, invitation, []);
+        Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
+        var staffView = await nobody.GetStringAsync("/merchant");
+        Assert.Contains($"data-merchant=\"{teaHouse.Id}\"", staffView);
+        Assert.DoesNotContain("action=\"/merchant/shop\"", staffView); // ManageProducts only: no shop form
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_owner_asks_for_company_changes_and_manages_staff_from_the_back_office(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using var host = new TestHost(store);
+        var admin = host.Admin();
+        var lin = await admin.CreateUserAsync("lin");
+        var wang = await admin.CreateUserAsync("wang");
+        var merchant = await host.RegisterAsync(Guid.NewGuid(), lin.Id);
+        var owner = Browser(host);
+        await owner.SignInWithFormAsync("lin", IdentityClient.Password);
+        var page = await owner.GetStringAsync("/merchant");
+        var company = new Dictionary<string, string>
+        {
+            ["merchant"] = merchant.Id.ToString(), ["version"] = "1", ["legalName"] = "Fujian Tea Group Co., Ltd.", ["creditCode"] = BadCreditCode,
+            ["legalRepresentative"] = "Lin Wei", ["registeredAddress"] = "8 Tea Road, Fuzhou", ["region"] = "350100",
+            ["bankAccountName"] = "Fujian Tea Co., Ltd.", ["bankName"] = "Bank of Fuzhou", ["bankAccountNumber"] = "6222020200112233",
+        };
+
+        var refused = await owner.PostFormAsync("/merchant/company", page, new(company));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("<span class=\"error\" id=\"creditCode-error\">The check character of the unified social credit code does not match.</span>", await refused.Content.ReadAsStringAsync());
+        company["creditCode"] = CreditCode;
+        var saved = await owner.PostFormAsync("/merchant/company", page, new(company));
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        var after = await owner.GetStringAsync(saved.Headers.Location!.OriginalString);
+        Assert.Contains("the legal name, credit code and bank account change once the platform approves them", after);
+        Assert.Contains("<li>Legal name: Fujian Tea Group Co., Ltd.</li>", after);
+        var stored = await admin.GetMerchantAsync(merchant.Id);
+        Assert.Equal(("Fujian Tea Co., Ltd.", "8 Tea Road, Fuzhou"), (stored.Company.LegalName, stored.Company.RegisteredAddress));
+
+        await owner.PostAsync($"/api/merchants/{merchant.Id}/staff", System.Net.Http.Json.JsonContent.Create(new { email = "wang@example.test", permissions = new[] { "ViewSettlement" } }));
+        page = await owner.GetStringAsync("/merchant");
+        var granted = await owner.PostAsync($"/merchant/staff/{wang.Id}/permissions", Form(page, ("merchant", merchant.Id.ToString()), ("permissions", "ManageShop"), ("permissions", "ViewSettlement")));
+        Assert.Equal(HttpStatusCode.SeeOther, granted.StatusCode);
+        var staff = Browser(host);
+        await staff.SignInWithFormAsync("wang", IdentityClient.Password);
+        Assert.Contains("action=\"/merchant/shop\"", await staff.GetStringAsync("/merchant"));
+        var removed = await owner.PostAsync($"/merchant/staff/{wang.Id}/remove", Form(page, ("merchant", merchant.Id.ToString())));
+        Assert.Equal(HttpStatusCode.SeeOther, removed.StatusCode);
+        Assert.Contains("id=\"no-merchant\"", await staff.GetStringAsync("/merchant"));
     }
 
     [Theory]

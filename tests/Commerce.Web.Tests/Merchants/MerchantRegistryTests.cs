@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Commerce.Events;
 using Commerce.Merchants;
 using Commerce.Qualifications;
@@ -42,6 +43,13 @@ public sealed class MerchantRegistryTests
         Assert.Equal(["ManageShop", "ManageStaff", "ViewSettlement", "ManageProducts"], membership.Permissions);
         var history = await (await owner.GetAsync($"/api/merchants/{first.Id}/history")).ReadAsync<History[]>();
         Assert.Equal("created", Assert.Single(history).Kind);
+
+        // Bad registrations are argument errors naming the fields, and leave nothing behind.
+        var unknownOwner = await Assert.ThrowsAnyAsync<ArgumentException>(() => host.RegisterAsync(Guid.NewGuid(), "no-such-user"));
+        Assert.Contains("ownerUserId", unknownOwner.Message);
+        var unknownGrade = await Assert.ThrowsAnyAsync<ArgumentException>(() => host.RegisterAsync(Guid.NewGuid(), lin.Id, gradeId: "platinum"));
+        Assert.Contains("gradeId", unknownGrade.Message);
+        Assert.Equal(1, (await (await admin.GetAsync("/api/merchants")).ReadAsync<Page<Summary>>()).Total);
     }
 
     [Theory]
@@ -56,6 +64,11 @@ public sealed class MerchantRegistryTests
         Assert.Equal(["standard", "flagship"], grades.Select(g => g.Id));
         Assert.Equal([true, false], grades.Select(g => g.IsDefault));
         Assert.Equal((50000m, "CNY"), (grades[1].DepositAmount, grades[1].Currency));
+
+        var openApi = await host.Admin().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"/api/merchants/{id}/status\"", openApi);
+        Assert.Contains("\"/api/merchants/invitations/accept\"", openApi);
+        Assert.DoesNotContain("\"/admin/merchants", openApi);
     }
 
     [Theory]
@@ -81,6 +94,13 @@ public sealed class MerchantRegistryTests
             [("restriction", "active", "restricted", "The food business licence expired."), ("restriction", "restricted", "active", "The food business licence was verified.")],
             history.Skip(1).Select(h => (h.Kind, h.From, h.To, h.Reason)));
         Assert.Equal(["tea"], history[1].RestrictedCategories);
+
+        // The owner hears of both, in the inbox (and by e-mail through the notifications feature).
+        var owner = host.Visitor();
+        await owner.SignInAsync("lin");
+        using var inbox = JsonDocument.Parse(await owner.GetStringAsync("/api/notifications"));
+        var subjects = inbox.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("subject").GetString()).ToList();
+        Assert.Equal(["Wuyi Tea House is now active", "Wuyi Tea House is now restricted"], subjects);
     }
 
     [Theory]
