@@ -84,6 +84,7 @@ internal static class CatalogAdminPage
                     r.GraceDays,
                 }).ToList(),
             ShopTypes = CatalogValidation.ShopTypes,
+            FileKinds = new[] { "pdf", "jpeg", "png", "webp" },
             Saved = saved,
             FailedForm = failedForm,
             Errors = (errors ?? []).Select(e => $"{e.Key}: {text[e.Value[0]].Value}").ToList(),
