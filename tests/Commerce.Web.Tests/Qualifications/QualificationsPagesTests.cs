@@ -36,6 +36,21 @@ public sealed partial class QualificationsPagesTests
         Assert.Equal("isOrganic", rule.GetProperty("conditions")[0].GetProperty("answer").GetString());
         Assert.Equal(15, rule.GetProperty("graceDays").GetInt32());
 
+        // Editing needs the version the page showed; a stale one is refused and changes nothing.
+        page = await admin.GetStringAsync("/admin/qualifications");
+        (string, string)[] edit = [("key", "organic-certificate"), ("industry", "food.packaged"), ("alternatives", "quality-inspection-report"), ("conditions", "isOrganic=true"), ("graceDays", "20")];
+        var stale = await admin.PostAsync($"/admin/qualifications/rules/{rule.GetProperty("id")}", PageForms.Form(page, [.. edit, ("version", "5")]));
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        Assert.Contains("It changed meanwhile", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.SeeOther, (await admin.PostAsync($"/admin/qualifications/rules/{rule.GetProperty("id")}", PageForms.Form(page, [.. edit, ("version", "0")]))).StatusCode);
+        rules = await host.Admin().GetFromJsonAsync<JsonElement>("/api/qualifications/rules");
+        rule = rules.EnumerateArray().Single(r => r.GetProperty("key").GetString() == "organic-certificate");
+        Assert.Equal((20, 1, JsonValueKind.Null), (rule.GetProperty("graceDays").GetInt32(), rule.GetProperty("version").GetInt32(), rule.GetProperty("freshnessMonths").ValueKind));
+
+        var inUse = await admin.PostAsync("/admin/qualifications/document-types/quality-inspection-report/delete", PageForms.Form(page));
+        Assert.Equal(HttpStatusCode.BadRequest, inUse.StatusCode);
+        Assert.Contains("documents still use this document type.", await inUse.Content.ReadAsStringAsync());
+
         // A merchant's upload shows in the queue; the auditor verifies it there.
         var merchantId = Guid.NewGuid();
         var (merchant, _) = await MerchantPersonAsync(host, "shopkeeper", merchantId);
