@@ -108,6 +108,13 @@ public sealed partial class QualificationsPagesTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("number: Not a valid unified social credit code", await refused.Content.ReadAsStringAsync());
 
+        // In Chinese, states and headings come from the module's string table.
+        await browser.GetAsync("/culture/zh-CN");
+        var chinese = await browser.GetStringAsync("/merchant/qualifications");
+        Assert.Contains("我的资质", chinese);
+        Assert.Contains("<span class=\"state currentlyDue\">待提交</span>", chinese);
+        Assert.Contains("<span class=\"state pendingVerification\">审核中</span>", chinese);
+
         // Someone who is not one of the merchant's people sees no merchant, and cannot upload for it.
         var stranger = PageForms.Browser(host);
         await host.Admin().CreateUserAsync("stranger");

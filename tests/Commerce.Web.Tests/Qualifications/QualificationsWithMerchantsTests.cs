@@ -60,4 +60,23 @@ public sealed class QualificationsWithMerchantsTests
         Assert.Empty(lifted.GetProperty("restrictions").EnumerateArray());
         Assert.NotEqual("restricted", lifted.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task With_the_merchants_feature_disabled_qualifications_keep_evaluating_and_restricting()
+    {
+        var clock = new TestClock();
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = new TestHost(store) { ConfigureTestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        var admin = host.Admin();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.ToggleAsync("Commerce.Merchants", "disable")).StatusCode);
+        var merchantId = Guid.NewGuid();
+
+        await QualificationsClient.SetProfileAsync(admin, merchantId, ["electronics"]);
+        Assert.Equal("currentlyDue", (await QualificationsClient.RequirementsAsync(admin, merchantId)).State("ccc-certificate"));
+        clock.Advance(TimeSpan.FromDays(31));
+        Assert.Contains("Qualifications.Expiry", await host.RunJobsAsync());
+
+        var restriction = await admin.GetFromJsonAsync<JsonElement>($"/api/qualifications/merchants/{merchantId}/restriction");
+        Assert.Equal(["electronics"], restriction.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+    }
 }
