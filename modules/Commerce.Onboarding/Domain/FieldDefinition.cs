@@ -5,7 +5,7 @@ namespace Commerce.Onboarding.Domain;
 /// <param name="Label">Shown to the applicant (a localization key or text).</param>
 /// <param name="Pattern">Text only: a regular expression the whole value must match.</param>
 /// <param name="Min">Number: the smallest value; Text: ignored.</param>
-/// <param name="Multiple">Choice only: several choices may be picked.</param>
+/// <param name="Multiple">Choice and text: several values may be given (several categories, several brands).</param>
 /// <param name="AcceptedKinds">File only: the kinds accepted (<c>pdf</c>, <c>jpeg</c>, <c>png</c>, <c>webp</c>); empty accepts all four.</param>
 /// <param name="AgreementText">Agreement only: the text accepted.</param>
 /// <param name="Binding">Where the value goes in the merchant's profile (see <see cref="ProfileBindings"/>), or null.</param>

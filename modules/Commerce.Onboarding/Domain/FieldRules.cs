@@ -20,7 +20,7 @@ public static class FieldRules
             return null;
         }
 
-        if (values.Count > 1 && !(field.Type == FieldType.Choice && field.Multiple))
+        if (values.Count > 1 && !field.Multiple)
         {
             return "Only one value is allowed.";
         }

@@ -54,6 +54,9 @@ public sealed class MerchantApplication
     /// <summary>Transitions made on this instance and not yet recorded.</summary>
     public IReadOnlyList<StateTransition> NewTransitions => _newTransitions;
 
+    /// <summary>Called once <see cref="NewTransitions"/> are stored with the application.</summary>
+    public void MarkTransitionsRecorded() => _newTransitions.Clear();
+
     /// <summary>The review round verdicts are given in now: 0 for the first submission, then one more per resubmission.</summary>
     public int ReviewRound => ChangeRounds;
 

@@ -86,9 +86,9 @@ public static partial class StepDefinitionRules
             errors[at + ".choices"] = ["A choice field needs distinct, non-empty choices."];
         }
 
-        if (field.Multiple && field.Type != FieldType.Choice)
+        if (field.Multiple && field.Type is not (FieldType.Choice or FieldType.Text))
         {
-            errors[at + ".multiple"] = ["Only choice fields take several values."];
+            errors[at + ".multiple"] = ["Only choice and text fields take several values."];
         }
 
         if (field.Type == FieldType.Agreement && string.IsNullOrWhiteSpace(field.AgreementText))
