@@ -1,6 +1,6 @@
 using Commerce.Files;
 using Commerce.Onboarding.Domain;
-using Commerce.Qualifications;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Onboarding.Services;
 
@@ -12,7 +12,7 @@ internal sealed class ApplicantService(
     StepCatalog catalog,
     Invitations invitations,
     OnboardingVisibility visibility,
-    IFileStore files,
+    IServiceProvider services,
     TransitionRelay relay,
     TimeProvider clock)
 {
@@ -134,7 +134,7 @@ internal sealed class ApplicantService(
         StoredFile stored;
         try
         {
-            stored = await files.SaveAsync(content, MaxUploadBytes, cancellationToken);
+            stored = await services.GetRequiredService<IFileStore>().SaveAsync(content, MaxUploadBytes, cancellationToken);
         }
         catch (FileTooLargeException)
         {
