@@ -35,7 +35,7 @@ internal static class ApplicantApi
         api.MapPut("/{id:guid}/documents/{requirementKey}", SaveDocumentAsync).WithName("SaveApplicationDocument").WithSummary("Save the document for one requirement")
             .WithDescription("The requirement comes from the Qualifications requirement set for the chosen categories, brands and answers; the document type must be one of its alternatives and carry what that type requires.");
         api.MapPost("/{id:guid}/files", UploadAsync).WithName("UploadApplicationFile").WithSummary("Upload a file (PDF, JPEG, PNG or WebP, judged by content)")
-            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+            .WithDescription("multipart/form-data with the file in a field named file; at most 10 MB.");
         api.MapGet("/{id:guid}/files/{sha256}", DownloadAsync).WithName("DownloadApplicationFile").WithSummary("A file uploaded to the application");
         api.MapPost("/{id:guid}/submit", SubmitAsync).WithName("SubmitApplication").WithSummary("Submit, or resubmit after changes")
             .WithDescription("400 incomplete with the missing items when something required is missing. Quick individual applications may be approved at once.");

@@ -7,6 +7,9 @@ public sealed class TransitionRecord
 
     public Guid ApplicationId { get; set; }
 
+    /// <summary>Orders an application's transitions, also those made in one save at the same instant (submitted, then approved automatically).</summary>
+    public long Sequence { get; set; }
+
     public required string Action { get; set; }
 
     public required string FromStatus { get; set; }

@@ -161,7 +161,7 @@ internal sealed class ApplicantService(
 
         await SaveAsync(application, report.Steps, cancellationToken);
         await relay.AfterCommitAsync(application, cancellationToken);
-        return application;
+        return await applications.RefreshedAsync(application, cancellationToken);
     }
 
     private async Task<MerchantApplication> LoadForChangeAsync(string userId, Guid id, int version, CancellationToken cancellationToken)

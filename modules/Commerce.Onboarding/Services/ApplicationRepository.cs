@@ -26,6 +26,10 @@ internal sealed class ApplicationRepository(OnboardingDbContext db)
         return ToDomain(record);
     }
 
+    /// <summary>The application as stored now: an approval's completion (the merchant's id) saves it once more after the decision.</summary>
+    public async Task<MerchantApplication> RefreshedAsync(MerchantApplication application, CancellationToken cancellationToken)
+        => application.Status == ApplicationStatus.Approved ? await FindAsync(application.Id, cancellationToken) ?? application : application;
+
     /// <summary>The applicant's application that is not final yet, or its latest one.</summary>
     public async Task<MerchantApplication?> LatestOfAsync(string applicantUserId, CancellationToken cancellationToken)
     {
@@ -37,7 +41,7 @@ internal sealed class ApplicationRepository(OnboardingDbContext db)
     public async Task<IReadOnlyList<StateTransition>> TransitionsAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         var records = await db.Transitions.AsNoTracking().Where(t => t.ApplicationId == applicationId).ToListAsync(cancellationToken);
-        return [.. records.OrderBy(t => t.AtUtc.UtcTicks).ThenBy(t => t.Id).Select(t => new StateTransition(
+        return [.. records.OrderBy(t => t.Sequence).Select(t => new StateTransition(
             t.Id, t.ApplicationId, Enum.Parse<ApplicationAction>(t.Action), Enum.Parse<ApplicationStatus>(t.FromStatus), Enum.Parse<ApplicationStatus>(t.ToStatus), t.ByUserId, t.AtUtc, t.Reason))];
     }
 
@@ -71,11 +75,12 @@ internal sealed class ApplicationRepository(OnboardingDbContext db)
         record.Industry = Truncate(summary.Industry, 100);
         record.Region = Truncate(summary.Region, 100);
         record.Content = JsonSerializer.Serialize(application.Content, OnboardingJson.Options);
-        foreach (var transition in application.NewTransitions)
+        // Versions only grow, so (new version, position in this save) orders transitions across saves.
+        foreach (var (transition, position) in application.NewTransitions.Select((t, i) => (t, i)))
         {
             db.Transitions.Add(new TransitionRecord
             {
-                Id = transition.Id, ApplicationId = transition.ApplicationId, Action = transition.Action.ToString(),
+                Id = transition.Id, Sequence = (long)record.Version * 16 + position, ApplicationId = transition.ApplicationId, Action = transition.Action.ToString(),
                 FromStatus = transition.From.ToString(), ToStatus = transition.To.ToString(), ByUserId = transition.ByUserId,
                 AtUtc = transition.AtUtc, Reason = transition.Reason,
             });

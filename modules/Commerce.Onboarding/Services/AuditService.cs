@@ -130,7 +130,7 @@ internal sealed class AuditService(
         change(application);
         await SaveAsync(application, cancellationToken);
         await relay.AfterCommitAsync(application, cancellationToken);
-        return application;
+        return await applications.RefreshedAsync(application, cancellationToken);
     }
 
     private async Task<MerchantApplication> LoadAsync(Guid id, int version, CancellationToken cancellationToken)

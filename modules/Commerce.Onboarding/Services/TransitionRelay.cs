@@ -61,7 +61,7 @@ internal sealed class TransitionRelay(
         var ids = pending.Select(t => t.ApplicationId).Distinct().ToList();
         var applicants = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ApplicantUserId, cancellationToken);
         var users = services.GetService<IUserDirectory>();
-        foreach (var transition in pending.OrderBy(t => t.AtUtc.UtcTicks))
+        foreach (var transition in pending.OrderBy(t => t.Sequence))
         {
             if (applicants.TryGetValue(transition.ApplicationId, out var applicant))
             {

@@ -43,6 +43,7 @@ public sealed class OnboardingInitial : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 ApplicationId = table.Column<Guid>(nullable: false),
+                Sequence = table.Column<long>(nullable: false),
                 Action = table.Column<string>(maxLength: 20, nullable: false),
                 FromStatus = table.Column<string>(maxLength: 20, nullable: false),
                 ToStatus = table.Column<string>(maxLength: 20, nullable: false),
