@@ -60,6 +60,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPermissionGrantStore>(sp => sp.GetRequiredService<PermissionGrants>());
         services.AddScoped<AccessTokens>();
         services.AddScoped<AccountService>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<SignInRateLimiter>();
         services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
         services.AddScoped<IRecipeStep, AdminUserRecipeStep>();

@@ -62,6 +62,7 @@ public static class CommerceHostExtensions
         builder.Services.AddCommerceEngine(builder.Configuration, configure);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CommerceHostInitializer>());
         builder.Services.AddHostedService<ShellChangeWatcher>();
+        builder.Services.AddHostedService<Jobs.BackgroundJobHost>();
         builder.Services.AddHealthChecks().AddCheck<HostReadinessHealthCheck>("commerce");
         // With an accessor registered here the server publishes each request's HttpContext; a shell's own
         // accessor reads the same (static) async-local slot, so shell services such as SignInManager see it.

@@ -14,6 +14,12 @@ public sealed class CommerceHostOptions
     /// <summary>How often a host polls the tenant registry for changes made by other processes.</summary>
     public TimeSpan ShellPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How often a host looks for due background jobs in every running tenant. Zero turns the timer off: jobs
+    /// then run only through <c>IBackgroundJobRunner</c> (tests do this).
+    /// </summary>
+    public TimeSpan JobPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The recipe the Default tenant is set up from on first start.</summary>
     public string DefaultRecipe { get; set; } = "default";
 

@@ -5,6 +5,15 @@ namespace Commerce.Identity.Services;
 /// <summary>Turns Identity's error codes into validation errors keyed by the field they are about.</summary>
 public static class IdentityErrors
 {
+    /// <summary>For calls whose failure is a programming or data error, not the user's input.</summary>
+    internal static void ThrowIfFailed(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
     public static Dictionary<string, string[]> ByField(IdentityResult result, string passwordField = "password")
         => result.Errors
             .GroupBy(e => FieldOf(e.Code, passwordField))

@@ -18,7 +18,9 @@ public sealed class PickupFolderEmailSender(DatabaseLocator locator, TenantInfo 
     {
         Directory.CreateDirectory(Folder);
         var now = clock.GetUtcNow();
-        var id = Guid.NewGuid().ToString("n");
+        var id = message.MessageId is { Length: > 0 and <= 100 } given && given.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? given
+            : Guid.NewGuid().ToString("n");
         var text = new StringBuilder()
             .Append("From: no-reply@").Append(tenant.RequestUrlHost ?? "localhost").Append("\r\n")
             .Append("To: ").Append(Header(message.To)).Append("\r\n")
@@ -30,10 +32,11 @@ public sealed class PickupFolderEmailSender(DatabaseLocator locator, TenantInfo 
             .Append("Content-Transfer-Encoding: 8bit\r\n\r\n")
             .Append(message.Body.ReplaceLineEndings("\r\n"))
             .Append("\r\n");
-        var name = $"{now:yyyyMMddHHmmssfff}-{id}.eml";
-        var temporary = Path.Combine(Folder, name + ".tmp");
+        // A message with a given id keeps one file name, so sending it again replaces the file instead of adding one.
+        var name = message.MessageId is null ? $"{now:yyyyMMddHHmmssfff}-{id}.eml" : $"{id}.eml";
+        var temporary = Path.Combine(Folder, $"{name}.{Guid.NewGuid():n}.tmp");
         await File.WriteAllTextAsync(temporary, text.ToString(), new UTF8Encoding(false), cancellationToken);
-        File.Move(temporary, Path.Combine(Folder, name));
+        File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
     }
 
     /// <summary>Header values: no line breaks (header injection), non-ASCII as an RFC 2047 encoded word.</summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Data.Shell;
 
-/// <summary>Host-owned tables inside each tenant's database: its feature set and settings.</summary>
+/// <summary>Host-owned tables inside each tenant's database: its feature set, settings and background job leases.</summary>
 public sealed class ShellStateDbContext(DbContextOptions<ShellStateDbContext> options) : DbContext(options)
 {
     public DbSet<ShellFeatureRecord> Features => Set<ShellFeatureRecord>();
@@ -10,6 +10,8 @@ public sealed class ShellStateDbContext(DbContextOptions<ShellStateDbContext> op
     public DbSet<ShellStateRecord> State => Set<ShellStateRecord>();
 
     public DbSet<TenantSettingRecord> Settings => Set<TenantSettingRecord>();
+
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,6 +33,14 @@ public sealed class ShellStateDbContext(DbContextOptions<ShellStateDbContext> op
             setting.ToTable("commerce_tenant_settings");
             setting.HasKey(s => s.Key);
             setting.Property(s => s.Key).HasMaxLength(128);
+        });
+        modelBuilder.Entity<JobRunRecord>(run =>
+        {
+            run.ToTable("commerce_job_runs");
+            run.HasKey(r => r.Name);
+            run.Property(r => r.Name).HasMaxLength(128);
+            run.Property(r => r.LeaseOwner).HasMaxLength(128);
+            run.Property(r => r.Version).IsConcurrencyToken();
         });
     }
 }

@@ -2,7 +2,13 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Commerce.Data;
 using Commerce.Data.Shell;
+using Commerce.Data.Files;
+using Commerce.Events;
+using Commerce.Files;
+using Commerce.Hosting.Events;
+using Commerce.Hosting.Jobs;
 using Commerce.Hosting.Modules;
+using Commerce.Jobs;
 using Commerce.Hosting.Security;
 using Commerce.Modules;
 using Commerce.Navigation;
@@ -133,6 +139,10 @@ public sealed class ShellBuilder(IServiceProvider host)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddPermissionAuthorization();
         services.AddScoped<IStorefrontNavigation, StorefrontNavigation>();
+        services.AddScoped<IDomainEvents, ShellDomainEvents>();
+        services.AddSingleton<IBackgroundJobRunner, ShellJobRunner>();
+        services.AddSingleton<IFileStore>(sp => new LocalFileStore(
+            Path.Combine(sp.GetRequiredService<DatabaseLocator>().TenantFolder(blueprint.Tenant.Name), "files")));
     }
 
     private static RequestDelegate BuildPipeline(ServiceProvider services, List<(FeatureDescriptor Feature, ModuleStartup Startup)> startups)

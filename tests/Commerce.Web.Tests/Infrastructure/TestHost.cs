@@ -33,6 +33,21 @@ public sealed class TestHost : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Runs the tenant's due background jobs now, as the host's timer would; returns the names of those that ran.</summary>
+    public async Task<IReadOnlyList<string>> RunJobsAsync(string tenant = "Default")
+    {
+        var shell = await Shells.GetShellAsync(tenant);
+        return await shell.Services.GetRequiredService<Commerce.Jobs.IBackgroundJobRunner>().RunDueAsync();
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a fresh scope of the tenant's current shell, as a request would.</summary>
+    public async Task<T> InShellAsync<T>(Func<IServiceProvider, Task<T>> work, string tenant = "Default")
+    {
+        var shell = await Shells.GetShellAsync(tenant);
+        await using var scope = shell.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     /// <summary>A client with no credentials: a visitor.</summary>
     public HttpClient Visitor() => CreateClient();
 
@@ -46,6 +61,8 @@ public sealed class TestHost : WebApplicationFactory<Program>
 
         builder.UseSetting("Commerce:Setup:ApiKey", ApiKey);
         builder.UseSetting("Commerce:PluginsPath", Path.Combine(_store.DataPath, "plugins"));
+        // Background jobs run when a test says so (RunJobsAsync), never on a timer racing the test.
+        builder.UseSetting("Commerce:JobPollInterval", "00:00:00");
         foreach (var (key, value) in _extra)
         {
             builder.UseSetting(key, value);
