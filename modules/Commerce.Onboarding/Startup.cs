@@ -6,6 +6,7 @@ using Commerce.Onboarding.Api;
 using Commerce.Onboarding.Data;
 using Commerce.Onboarding.Recipes;
 using Commerce.Onboarding.Services;
+using Commerce.Onboarding.Storefront;
 using Commerce.Recipes;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TransitionRelay>();
         services.AddScoped<IBackgroundJob, TransitionRelayJob>();
         services.AddScoped<IRecipeStep, OnboardingRecipeStep>();
+        services.AddSingleton<IStorefrontNavigationProvider, ApplyNavigation>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
@@ -41,5 +43,6 @@ public sealed class Startup : ModuleStartup
         routes.MapApplicantApi();
         routes.MapAuditApi();
         routes.MapOnboardingAdminApi();
+        routes.MapApplyPages();
     }
 }
