@@ -10,4 +10,4 @@ using Commerce.Modules;
     "Commerce.Onboarding",
     Name = "Merchant onboarding",
     Description = "Applications to open a shop, their audit queue, and the approval that registers the merchant.",
-    Dependencies = ["Commerce.Identity"])]
+    Dependencies = ["Commerce.Merchants", "Commerce.Identity"])]

@@ -7,13 +7,14 @@ namespace Commerce.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Commerce.Benchmarks -- COMMAND [options]</c>, where COMMAND is
-/// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart or all.
+/// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart, qualifications (BenchmarkDotNet) or all.
 /// </summary>
 public static class EntryPoint
 {
     private const double ToggleTargetMs = 100;
     private const double ThroughputTargetRatio = 0.8;
     private const double ColdStartTargetMs = 2000;
+    private const double QualificationsTargetMs = 1;
 
     public static async Task<int> Main(string[] args)
     {
@@ -53,11 +54,15 @@ public static class EntryPoint
             case "coldstart":
                 await RunColdStartAsync(options);
                 return 0;
+            case "qualifications":
+                RunQualifications();
+                return 0;
             case "all":
                 RunToggle();
                 await ToggleBreakdown.RunAsync(options.Int("rounds", 20), Console.Out);
                 await RunThroughputAsync(options);
                 await RunColdStartAsync(options);
+                RunQualifications();
                 return 0;
             default:
                 Console.Error.WriteLine($"Unknown command '{command}'.");
@@ -84,6 +89,28 @@ public static class EntryPoint
             var median = statistics.Median / 1e6;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {name,-40} median {median,6:F1} ms  p95 {statistics.Percentiles.P95 / 1e6,6:F1} ms  n={statistics.N}  {(median <= ToggleTargetMs ? "met" : "MISSED")}"));
+        }
+    }
+
+    private static void RunQualifications()
+    {
+        var summary = BenchmarkRunner.Run<QualificationsBenchmarks>();
+        Console.WriteLine();
+        Console.WriteLine($"Qualifications evaluation, 20 categories, 5 brands, 500 rules (target: median < {QualificationsTargetMs} ms):");
+        foreach (var report in summary.Reports)
+        {
+            if (report.ResultStatistics is not { } statistics)
+            {
+                Console.WriteLine($"  {report.BenchmarkCase.Descriptor.WorkloadMethod.Name}: no result");
+                continue;
+            }
+
+            var median = statistics.Median / 1e6;
+            var verdict = report.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(QualificationsBenchmarks.EvaluateMerchant)
+                ? (median < QualificationsTargetMs ? "met" : "MISSED")
+                : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {report.BenchmarkCase.Descriptor.WorkloadMethod.Name,-20} median {median,8:F4} ms  p95 {statistics.Percentiles.P95 / 1e6,8:F4} ms  {verdict}"));
         }
     }
 
@@ -129,6 +156,8 @@ public static class EntryPoint
                              [--workers 8] [--seconds 10] [--warmup 3] [--rounds-load 3] [--max-requests 2000000]
           coldstart          Release Commerce.Web process start to first 200, fresh and existing data folder
                              [--runs 5] [--dll path/to/Commerce.Web.dll]
+          qualifications     BenchmarkDotNet: evaluating one merchant's requirements (20 categories, 5 brands)
+                             against 500 rules, and compiling the rule index
           all                all of the above
         """);
 

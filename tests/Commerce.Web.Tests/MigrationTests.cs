@@ -19,13 +19,16 @@ public sealed class MigrationTests
             Assert.Equal(HttpStatusCode.OK, (await first.Visitor().GetAsync("/announcements")).StatusCode);
         }
 
-        // Make the database look like one written before the module shipped its first migration.
-        await ExecuteAsync(store, "DROP TABLE announcements; DELETE FROM \"__migrations_AnnouncementsDbContext\";");
+        // Make the database look like one written before the module shipped its first migration: no table, no
+        // history, and a schema stamp naming an older migration (the stamp is what a start checks first).
+        await ExecuteAsync(store, "DROP TABLE announcements; DELETE FROM \"__migrations_AnnouncementsDbContext\"; " +
+            "UPDATE commerce_schema_stamps SET migration = '202601010000_Older' WHERE context = 'AnnouncementsDbContext';");
 
         await using var upgraded = new TestHost(store);
         Assert.Equal(HttpStatusCode.OK, (await upgraded.Visitor().GetAsync("/announcements")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await upgraded.Admin().PostAsync("/api/announcements", System.Net.Http.Json.JsonContent.Create(new { title = "After upgrade" }))).StatusCode);
         Assert.Equal(1L, await ScalarAsync(store, "SELECT COUNT(*) FROM \"__migrations_AnnouncementsDbContext\""));
+        Assert.Equal(1L, await ScalarAsync(store, "SELECT COUNT(*) FROM commerce_schema_stamps WHERE context = 'AnnouncementsDbContext' AND migration = '202611270001_AnnouncementsInitial'"));
     }
 
     private static async Task ExecuteAsync(TestStore store, string sql)

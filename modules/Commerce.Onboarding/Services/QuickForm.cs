@@ -24,8 +24,8 @@ internal static class QuickForm
             new FieldDefinition("contactPhone", "Mobile phone", FieldType.Text, Required: true, Pattern: "1[3-9][0-9]{9}", Binding: ProfileBindings.ContactPhone),
             new FieldDefinition("categories", "Categories", FieldType.Choice, Required: true, Multiple: true, Binding: ProfileBindings.Categories, Choices:
             [
-                new FieldChoice("food", "Food"), new FieldChoice("tea", "Tea"), new FieldChoice("apparel", "Apparel"),
-                new FieldChoice("electronics", "Electronics"), new FieldChoice("cosmetics", "Cosmetics"),
+                new FieldChoice("food.packaged", "Packaged food"), new FieldChoice("apparel", "Apparel"),
+                new FieldChoice("electronics", "Consumer electronics"), new FieldChoice("toys", "Toys"),
             ]),
             new FieldDefinition("legalName", "Company name", FieldType.Text, MaxLength: 200, Binding: ProfileBindings.LegalName, Help: "Not needed for individual shops."),
             new FieldDefinition("creditCode", "Unified social credit code", FieldType.Text, Pattern: "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}", Binding: ProfileBindings.CreditCode),

@@ -20,7 +20,7 @@ public static class ShellStateStore
     {
         await DatabaseBootstrapper.EnsureExistsAsync(location, cancellationToken);
         await using var db = Open(location);
-        await db.Database.MigrateAsync(cancellationToken);
+        await SchemaStamps.MigrateAsync(db, cancellationToken);
     }
 
     public static async Task<ShellState> LoadAsync(DatabaseLocation location, CancellationToken cancellationToken = default)

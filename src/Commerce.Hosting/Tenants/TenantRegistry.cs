@@ -18,7 +18,7 @@ public sealed class TenantRegistry(DatabaseLocator locator)
 
         await DatabaseBootstrapper.EnsureExistsAsync(locator.Host(), cancellationToken);
         await using var db = Open();
-        await db.Database.MigrateAsync(cancellationToken);
+        await SchemaStamps.MigrateAsync(db, cancellationToken);
         Volatile.Write(ref _created, 1);
     }
 

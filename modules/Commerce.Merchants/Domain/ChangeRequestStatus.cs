@@ -1,0 +1,9 @@
+namespace Commerce.Merchants.Domain;
+
+/// <summary>Where a merchant's change request stands with the platform's reviewers.</summary>
+public enum ChangeRequestStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
