@@ -1,6 +1,7 @@
 using Commerce.Data;
 using Commerce.Jobs;
 using Commerce.Modules;
+using Commerce.Onboarding.Admin;
 using Commerce.Navigation;
 using Commerce.Onboarding.Api;
 using Commerce.Onboarding.Data;
@@ -36,6 +37,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IBackgroundJob, TransitionRelayJob>();
         services.AddScoped<IRecipeStep, OnboardingRecipeStep>();
         services.AddSingleton<IStorefrontNavigationProvider, ApplyNavigation>();
+        services.AddSingleton<IAdminNavigationProvider, OnboardingAdminNavigation>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
@@ -44,5 +46,7 @@ public sealed class Startup : ModuleStartup
         routes.MapAuditApi();
         routes.MapOnboardingAdminApi();
         routes.MapApplyPages();
+        routes.MapAuditPages();
+        routes.MapSettingsPages();
     }
 }

@@ -65,7 +65,7 @@ public static class FieldRules
                     return "The value does not have the expected format.";
                 }
 
-                return null;
+                return field.Binding == ProfileBindings.CreditCode ? CreditCodeRule.Check(value) : null;
             case FieldType.Number:
                 if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
                 {

@@ -27,6 +27,15 @@ internal sealed class ApplicationProgress(StepCatalog catalog)
             }
         }
 
+        foreach (var (key, messages) in RegistrationRules.Missing(profile))
+        {
+            // A bound field that is merely empty is reported under its own key already.
+            if (!RequiredBindings(steps).Any(b => b == key["profile.".Length..]))
+            {
+                missing[key] = messages;
+            }
+        }
+
         RequirementSet? requirements = null;
         if (catalog.Qualifications is { } evaluator && steps.Any(s => s.Kind == StepKind.Qualifications))
         {
@@ -39,6 +48,9 @@ internal sealed class ApplicationProgress(StepCatalog catalog)
 
         return new ProgressReport(steps, profile, requirements, missing);
     }
+
+    private static IEnumerable<string> RequiredBindings(IReadOnlyList<StepDefinition> steps)
+        => steps.SelectMany(s => s.Fields).Where(f => f.Required && f.Binding is not null).Select(f => f.Binding!);
 
     public static QualificationProfile ToQualificationProfile(ApplicationProfile profile)
         => new(profile.Categories, profile.Brands, profile.Answers, profile.ShopType);

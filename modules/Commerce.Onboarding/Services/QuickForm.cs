@@ -3,8 +3,9 @@ using Commerce.Onboarding.Domain;
 namespace Commerce.Onboarding.Services;
 
 /// <summary>
-/// Quick mode's single form: the least a marketplace needs to open a shop. Company details are required only
-/// for shops that are not individual sellers, which a field definition cannot say, so <see cref="Missing"/> adds it.
+/// Quick mode's single form: the least a marketplace needs to open a shop (the licence's name, code and address, which
+/// individual businesses have too). The licence scan is required only for shops that are not individual sellers,
+/// which a field definition cannot say, so <see cref="Missing"/> adds it.
 /// </summary>
 internal static class QuickForm
 {
@@ -27,15 +28,17 @@ internal static class QuickForm
                 new FieldChoice("food.packaged", "Packaged food"), new FieldChoice("apparel", "Apparel"),
                 new FieldChoice("electronics", "Consumer electronics"), new FieldChoice("toys", "Toys"),
             ]),
-            new FieldDefinition("legalName", "Company name", FieldType.Text, MaxLength: 200, Binding: ProfileBindings.LegalName, Help: "Not needed for individual shops."),
-            new FieldDefinition("creditCode", "Unified social credit code", FieldType.Text, Pattern: "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}", Binding: ProfileBindings.CreditCode),
-            new FieldDefinition("businessLicence", "Business licence", FieldType.File, AcceptedKinds: ["pdf", "jpeg", "png"]),
+            new FieldDefinition("legalName", "Name on the business licence", FieldType.Text, Required: true, MaxLength: 200, Binding: ProfileBindings.LegalName, Help: "Individual businesses (个体工商户) too."),
+            new FieldDefinition("creditCode", "Unified social credit code", FieldType.Text, Required: true, Binding: ProfileBindings.CreditCode),
+            new FieldDefinition("registeredAddress", "Registered address", FieldType.Text, Required: true, MaxLength: 300, Binding: ProfileBindings.RegisteredAddress),
+            new FieldDefinition("region", "Region", FieldType.Text, Required: true, MaxLength: 100, Binding: ProfileBindings.Region),
+            new FieldDefinition("businessLicence", "Business licence", FieldType.File, AcceptedKinds: ["pdf", "jpeg", "png"], Help: "Required for companies."),
             new FieldDefinition("terms", "I accept the merchant agreement", FieldType.Agreement, Required: true,
                 AgreementText: "The merchant sells only genuine goods and follows the platform's rules."),
         ]),
     ];
 
-    /// <summary>The company fields a non-individual quick application still lacks.</summary>
+    /// <summary>What a non-individual quick application still lacks.</summary>
     public static IEnumerable<string> Missing(MerchantApplication application, ApplicationProfile profile)
     {
         if (profile.IsIndividual)
@@ -43,7 +46,7 @@ internal static class QuickForm
             yield break;
         }
 
-        foreach (var field in new[] { "legalName", "creditCode", "businessLicence" })
+        foreach (var field in new[] { "businessLicence" })
         {
             if (application.Value(StepKey, field).All(string.IsNullOrWhiteSpace))
             {

@@ -89,7 +89,7 @@ public sealed class AuditTests
         for (var i = 0; i < 3; i++)
         {
             var applicant = await ApplicantAsync(host, $"applicant-{i}");
-            var application = await SaveStepOkAsync(applicant, await StartAsync(applicant), "company", new { legalName = $"Company {i}", creditCode = "91310000MA1FL8XQ3A", region = i == 2 ? "440000" : "310000" });
+            var application = await SaveStepOkAsync(applicant, await StartAsync(applicant), "company", new { legalName = $"Company {i}", creditCode = "91350100M000100Y43", region = i == 2 ? "440000" : "310000", representative = "Li", address = "Somewhere 1" });
             application = await SaveStepOkAsync(applicant, application, "shop", new { name = $"Shop {i}", type = "flagship", categories = new[] { i == 1 ? "tea" : "food" }, terms = true });
             await SubmitAsync(applicant, application);
             clock.Advance(TimeSpan.FromDays(1));

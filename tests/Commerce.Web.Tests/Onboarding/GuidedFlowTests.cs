@@ -22,10 +22,10 @@ public sealed class GuidedFlowTests
 
         var application = await StartAsync(applicant);
         Assert.Equal(("Guided", "Draft", 1), (application.GetProperty("mode").GetString(), Status(application), Version(application)));
-        Assert.Equal(["company.creditCode", "company.legalName", "company.region", "shop.categories", "shop.name", "shop.terms", "shop.type"], MissingKeys(application).Order(StringComparer.Ordinal));
+        Assert.Equal(["company.address", "company.creditCode", "company.legalName", "company.region", "company.representative", "shop.categories", "shop.name", "shop.terms", "shop.type"], MissingKeys(application).Order(StringComparer.Ordinal));
         Assert.Equal(["company", "shop", "review"], application.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
 
-        application = await SaveStepOkAsync(applicant, application, "company", new { legalName = "Acme Foods", creditCode = "91310000MA1FL8XQ3A", region = "310000" });
+        application = await SaveStepOkAsync(applicant, application, "company", new { legalName = "Acme Foods", creditCode = "91350100M000100Y43", region = "310000", representative = "Zhang San", address = "1 Nanjing Road, Shanghai" });
         Assert.Equal(2, Version(application));
         var company = application.GetProperty("steps")[0];
         Assert.True(company.GetProperty("saved").GetBoolean());
@@ -63,7 +63,7 @@ public sealed class GuidedFlowTests
         Assert.Equal(("company.legalName", "Does not match the licence"), (flagged.GetProperty("itemKey").GetString(), flagged.GetProperty("reason").GetString()));
         Assert.Equal("Does not match the licence", application.GetProperty("steps")[0].GetProperty("fields")[0].GetProperty("flagged").GetString());
 
-        var unflagged = await SaveStepAsync(applicant, application, "company", new { creditCode = "91310000MA1FL8XQ3B" });
+        var unflagged = await SaveStepAsync(applicant, application, "company", new { creditCode = "91310000MA1FL8XQ37" });
         Assert.Equal(HttpStatusCode.Conflict, unflagged.StatusCode);
         Assert.Equal("urn:commerce:problem:not-editable", (await unflagged.ProblemAsync()).Type);
 
@@ -73,6 +73,11 @@ public sealed class GuidedFlowTests
         reviewed = await VerdictAsync(auditor, reviewed, "company.legalName", true);
         var approved = await PostOkAsync(auditor, $"api/onboarding/audit/{Id(reviewed)}/approve", new { version = Version(reviewed), reason = "Welcome" });
         Assert.Equal("Approved", Status(approved));
+        var merchantId = approved.GetProperty("merchantId").GetString();
+        Assert.NotNull(merchantId);
+        var merchant = await GetAsync(admin, $"api/merchants/{merchantId}");
+        Assert.Contains("Acme Foods Co., Ltd.", merchant.GetRawText());
+        Assert.Contains("Acme Shop", merchant.GetRawText());
 
         application = await GetAsync(applicant, "api/onboarding/applications/mine");
         Assert.Equal(

@@ -33,6 +33,8 @@ public static class Onboarding
                 new { key = "legalName", label = "Company name", type = "text", required = true, maxLength = 200, binding = "company.legalName" },
                 new { key = "creditCode", label = "Credit code", type = "text", required = true, pattern = "[0-9A-Z]{18}", binding = "company.creditCode" },
                 new { key = "region", label = "Region", type = "text", required = true, binding = "company.region" },
+                new { key = "representative", label = "Legal representative", type = "text", required = true, binding = "company.legalRepresentative" },
+                new { key = "address", label = "Registered address", type = "text", required = true, binding = "company.registeredAddress" },
                 new { key = "staff", label = "Staff", type = "number", min = 1, max = 100000 },
                 new { key = "founded", label = "Founded", type = "date" },
             },
@@ -51,8 +53,14 @@ public static class Onboarding
         new { key = "review", title = "Review", kind = "review", fields = Array.Empty<object>() },
     };
 
+    /// <summary>Turns Qualifications off (the default recipe enables it): onboarding then asks for no documents.</summary>
+    public static async Task WithoutQualificationsAsync(HttpClient admin)
+        => Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("api/features/Commerce.Qualifications/disable", null)).StatusCode);
+
+    /// <summary>Without Qualifications, the short steps instead of the standard ones.</summary>
     public static async Task UseShortStepsAsync(HttpClient admin, int maxChangeRounds = 3)
     {
+        await WithoutQualificationsAsync(admin);
         var steps = await (await admin.GetAsync("api/onboarding/steps")).ReadAsync<JsonElement>();
         var saved = await admin.PutAsJsonAsync("api/onboarding/steps", new { version = steps.GetProperty("version").GetInt32(), steps = ShortSteps });
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
@@ -86,7 +94,7 @@ public static class Onboarding
     /// <summary>Fills the short steps completely.</summary>
     public static async Task<JsonElement> FillShortStepsAsync(HttpClient applicant, JsonElement application, string company = "Acme Foods")
     {
-        application = await SaveStepOkAsync(applicant, application, "company", new { legalName = company, creditCode = "91310000MA1FL8XQ3A", region = "310000", staff = 12 });
+        application = await SaveStepOkAsync(applicant, application, "company", new { legalName = company, creditCode = "91350100M000100Y43", region = "310000", representative = "Zhang San", address = "1 Nanjing Road, Shanghai", staff = 12 });
         return await SaveStepOkAsync(applicant, application, "shop", new { name = company + " Shop", type = "flagship", categories = new[] { "food" }, terms = true });
     }
 

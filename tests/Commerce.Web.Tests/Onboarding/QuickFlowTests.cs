@@ -15,23 +15,26 @@ public sealed class QuickFlowTests
         await using var store = TestStore.Create(provider);
         await using var host = new TestHost(store);
         var admin = host.Admin();
+        await WithoutQualificationsAsync(admin);
         await SetSettingsAsync(admin, "Quick", 3, autoApproveIndividuals: true);
 
         var individual = await ApplicantAsync(host, "grandma");
         var application = await StartAsync(individual);
         Assert.Equal("Quick", application.GetProperty("mode").GetString());
         Assert.Equal(["quick"], application.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
-        application = await SaveStepOkAsync(individual, application, "quick", new { shopName = "Grandma's Pickles", shopType = "individual", contactName = "Li Hua", contactPhone = "13800138000", categories = new[] { "food" }, terms = true });
+        application = await SaveStepOkAsync(individual, application, "quick", new { shopName = "Grandma's Pickles", shopType = "individual", contactName = "Li Hua", contactPhone = "13800138000", categories = new[] { "food.packaged" }, legalName = "Li Hua Pickles (individual business)", creditCode = "92350100M000100Y40", registeredAddress = "3 Market Lane, Fuzhou", region = "350100", terms = true });
         Assert.Empty(MissingKeys(application));
         application = await SubmitAsync(individual, application);
         Assert.Equal("Approved", Status(application));
         var automatic = application.GetProperty("timeline")[1];
         Assert.Equal(("Submitted", "Approved", "system"), (automatic.GetProperty("from").GetString(), automatic.GetProperty("to").GetString(), automatic.GetProperty("byUserId").GetString()));
+        var merchant = await GetAsync(admin, $"api/merchants/{application.GetProperty("merchantId").GetString()}");
+        Assert.Contains("Grandma's Pickles", merchant.GetRawText());
 
         var company = await ApplicantAsync(host, "tea-company");
         application = await StartAsync(company);
-        application = await SaveStepOkAsync(company, application, "quick", new { shopName = "West Lake Tea", shopType = "specialty", contactName = "Wang", contactPhone = "13900139000", categories = new[] { "tea" }, terms = true });
-        Assert.Equal(["quick.businessLicence", "quick.creditCode", "quick.legalName"], MissingKeys(application).Order(StringComparer.Ordinal));
+        application = await SaveStepOkAsync(company, application, "quick", new { shopName = "West Lake Tea", shopType = "specialty", contactName = "Wang", contactPhone = "13900139000", categories = new[] { "apparel" }, legalName = "West Lake Textiles Ltd", creditCode = "91350100M000100Y43", registeredAddress = "9 Lake Road, Hangzhou", region = "330100", terms = true });
+        Assert.Equal(["quick.businessLicence"], MissingKeys(application));
         var refused = await company.PostAsJsonAsync($"api/onboarding/applications/{Id(application)}/submit", new { version = Version(application) });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("urn:commerce:problem:incomplete", (await refused.ProblemAsync()).Type);
