@@ -129,4 +129,24 @@ public sealed class BadInputTests
         Assert.Equal(steps.GetRawText(), (await GetAsync(admin, "api/onboarding/steps")).GetRawText());
         Assert.Empty((await GetAsync(admin, "api/onboarding/invitations")).EnumerateArray());
     }
+
+    [Fact]
+    public async Task The_applicant_audit_and_admin_apis_are_in_the_openapi_document()
+    {
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = new TestHost(store);
+        var document = await GetAsync(host.Admin(), "openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var path in new[]
+        {
+            "/api/onboarding/applications", "/api/onboarding/applications/{id}/steps/{step}", "/api/onboarding/applications/{id}/documents/{requirementKey}",
+            "/api/onboarding/applications/{id}/files", "/api/onboarding/applications/{id}/submit", "/api/onboarding/audit", "/api/onboarding/audit/{id}/approve",
+            "/api/onboarding/audit/{id}/verdicts", "/api/onboarding/steps", "/api/onboarding/settings", "/api/onboarding/invitations",
+        })
+        {
+            Assert.Contains(path, paths);
+        }
+
+        Assert.DoesNotContain(paths, p => p.StartsWith("/apply", StringComparison.Ordinal) || p.StartsWith("/admin", StringComparison.Ordinal));
+    }
 }
