@@ -62,7 +62,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<AccountService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<SignInRateLimiter>();
-        services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
+        services.AddOptions<SmtpOptions>().BindConfiguration("Commerce:Mail:Smtp");
+        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Host is { Length: > 0 }
+            ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
+            : ActivatorUtilities.CreateInstance<PickupFolderEmailSender>(sp));
         services.AddScoped<IRecipeStep, AdminUserRecipeStep>();
         services.AddSingleton<IAdminNavigationProvider, IdentityAdminNavigation>();
         services.AddScoped<IZoneContributor, AccountLinksZone>();

@@ -7,7 +7,7 @@ namespace Commerce.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Commerce.Benchmarks -- COMMAND [options]</c>, where COMMAND is
-/// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart, qualifications (BenchmarkDotNet) or all.
+/// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart, qualifications (BenchmarkDotNet), onboarding or all.
 /// </summary>
 public static class EntryPoint
 {
@@ -15,6 +15,8 @@ public static class EntryPoint
     private const double ThroughputTargetRatio = 0.8;
     private const double ColdStartTargetMs = 2000;
     private const double QualificationsTargetMs = 1;
+    private const double OnboardingTargetRps = 1000;
+    private const double OnboardingTargetP99Ms = 50;
 
     public static async Task<int> Main(string[] args)
     {
@@ -57,12 +59,16 @@ public static class EntryPoint
             case "qualifications":
                 RunQualifications();
                 return 0;
+            case "onboarding":
+                await RunOnboardingAsync(options);
+                return 0;
             case "all":
                 RunToggle();
                 await ToggleBreakdown.RunAsync(options.Int("rounds", 20), Console.Out);
                 await RunThroughputAsync(options);
                 await RunColdStartAsync(options);
                 RunQualifications();
+                await RunOnboardingAsync(options);
                 return 0;
             default:
                 Console.Error.WriteLine($"Unknown command '{command}'.");
@@ -127,6 +133,20 @@ public static class EntryPoint
             $"Throughput verdict: tenant/bare {tenant / bare:P1} (target >= {ThroughputTargetRatio:P0}): {(tenant / bare >= ThroughputTargetRatio ? "met" : "MISSED")}"));
     }
 
+    private static async Task RunOnboardingAsync(Options options)
+    {
+        var settings = new OnboardingSaveRun.Settings(
+            Workers: options.Int("workers", 8),
+            Duration: TimeSpan.FromSeconds(options.Int("seconds", 10)),
+            Warmup: TimeSpan.FromSeconds(options.Int("warmup", 3)),
+            Rounds: options.Int("rounds-load", 3));
+        var result = await OnboardingSaveRun.RunAsync(settings, Console.Out);
+        var p99 = result.LatencyMs.Percentile(99);
+        var met = result.RequestsPerSecond >= OnboardingTargetRps && p99 < OnboardingTargetP99Ms;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Onboarding verdict (median round): {result.RequestsPerSecond:F0} saves/s, p99 {p99:F1} ms (target >= {OnboardingTargetRps:F0}/s, p99 < {OnboardingTargetP99Ms:F0} ms): {(met ? "met" : "MISSED")}"));
+    }
+
     private static async Task RunColdStartAsync(Options options)
     {
         var (first, second) = await ColdStartRun.RunAsync(options.Int("runs", 5), options.String("dll"), Console.Out);
@@ -158,6 +178,8 @@ public static class EntryPoint
                              [--runs 5] [--dll path/to/Commerce.Web.dll]
           qualifications     BenchmarkDotNet: evaluating one merchant's requirements (20 categories, 5 brands)
                              against 500 rules, and compiling the rule index
+          onboarding         application step saves per second and their latency, through the onboarding API on SQLite
+                             [--workers 8] [--seconds 10] [--warmup 3] [--rounds-load 3]
           all                all of the above
         """);
 

@@ -13,6 +13,9 @@ internal static class DefaultCatalog
 
     public static RuleIndex Index() => Catalog.ToIndex();
 
+    /// <summary>A catalog of new objects, for a database to own.</summary>
+    public static CatalogContent Fresh() => Load();
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

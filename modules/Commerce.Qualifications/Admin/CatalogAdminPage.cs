@@ -35,10 +35,28 @@ internal static class CatalogAdminPage
             => PostAsync(context, "rule", db, catalog, pages, text, async form => RuleFrom(form, out var input) is { } errors
                 ? errors
                 : (await editor.SaveRuleAsync(null, input!, context.RequestAborted)).Errors));
+        admin.MapPost("/rules/{id:guid}", (HttpContext context, Guid id, QualificationsDbContext db, CatalogCache catalog, CatalogEditor editor, IPageRenderer pages, IStringLocalizer text)
+            => PostAsync(context, "rules", db, catalog, pages, text, async form => RuleFrom(form, out var input) is { } errors
+                ? errors
+                : Refused(await editor.SaveRuleAsync(id, input! with { Version = int.TryParse(form["version"], out var v) ? v : null }, context.RequestAborted))));
+        admin.MapPost("/industries/{code}/delete", (HttpContext context, string code, QualificationsDbContext db, CatalogCache catalog, CatalogEditor editor, IPageRenderer pages, IStringLocalizer text)
+            => PostAsync(context, "industries", db, catalog, pages, text, async _ => Refused(await editor.DeleteIndustryAsync(code, context.RequestAborted))));
+        admin.MapPost("/categories/{code}/delete", (HttpContext context, string code, QualificationsDbContext db, CatalogCache catalog, CatalogEditor editor, IPageRenderer pages, IStringLocalizer text)
+            => PostAsync(context, "industries", db, catalog, pages, text, async _ => Refused(await editor.DeleteCategoryAsync(code, context.RequestAborted))));
+        admin.MapPost("/document-types/{code}/delete", (HttpContext context, string code, QualificationsDbContext db, CatalogCache catalog, CatalogEditor editor, IPageRenderer pages, IStringLocalizer text)
+            => PostAsync(context, "documentTypes", db, catalog, pages, text, async _ => Refused(await editor.DeleteDocumentTypeAsync(code, context.RequestAborted))));
         admin.MapPost("/rules/{id:guid}/delete", (HttpContext context, Guid id, QualificationsDbContext db, CatalogCache catalog, CatalogEditor editor, IPageRenderer pages, IStringLocalizer text)
             => PostAsync(context, "rules", db, catalog, pages, text, async _ =>
-                (await editor.DeleteRuleAsync(id, context.RequestAborted)) is { Refusal: not Refusal.None } refused ? new() { ["rule"] = [refused.Message!] } : null));
+                Refused(await editor.DeleteRuleAsync(id, context.RequestAborted))));
     }
+
+    /// <summary>A refused change as the page shows it: the field errors, or the reason under <c>form</c>.</summary>
+    private static Dictionary<string, string[]>? Refused<T>(Outcome<T> outcome) => outcome.Refusal switch
+    {
+        Refusal.None => null,
+        Refusal.Invalid => outcome.Errors,
+        _ => new() { ["form"] = [outcome.Message!] },
+    };
 
     private static async Task<IResult> PostAsync(
         HttpContext context, string formName, QualificationsDbContext db, CatalogCache catalog, IPageRenderer pages, IStringLocalizer text,
@@ -78,12 +96,16 @@ internal static class CatalogAdminPage
                     Industry = r.IndustryCode,
                     Alternatives = string.Join(" / ", r.Alternatives),
                     Conditions = string.Join("; ", r.Conditions.Select(c => $"{c.Answer}{(c.Negate ? "!=" : "=")}{c.Value}")),
+                    AlternativeCodes = r.Alternatives,
+                    ShopTypeCodes = r.ShopTypes,
+                    r.Version,
                     ShopTypes = string.Join(", ", r.ShopTypes),
                     r.FreshnessMonths,
                     r.PerBrand,
                     r.GraceDays,
                 }).ToList(),
             ShopTypes = CatalogValidation.ShopTypes,
+            FileKinds = new[] { "pdf", "jpeg", "png", "webp" },
             Saved = saved,
             FailedForm = failedForm,
             Errors = (errors ?? []).Select(e => $"{e.Key}: {text[e.Value[0]].Value}").ToList(),

@@ -108,23 +108,85 @@ public sealed class RuleIndex
             }
         }
 
+        var byType = DocumentsByType(documents);
         var brands = profile.Brands.Select(b => b.Trim()).Where(b => b.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var items = new List<RequirementItem>(owed.Count + brands.Length);
         foreach (var entry in owed.Values)
         {
             if (!entry.Rule.Rule.PerBrand)
             {
-                items.Add(RequirementJudge.Judge(entry.Rule.Key, null, entry, documents, clock, dueSince));
+                items.Add(RequirementJudge.Judge(entry.Rule.Key, null, entry, Candidates(entry.Rule, documents, byType), clock, dueSince));
                 continue;
             }
 
+            var candidates = Candidates(entry.Rule, documents, byType);
             foreach (var brand in brands)
             {
-                items.Add(RequirementJudge.Judge($"{entry.Rule.Key}@{brand}", brand, entry, documents, clock, dueSince));
+                items.Add(RequirementJudge.Judge($"{entry.Rule.Key}@{brand}", brand, entry, candidates, clock, dueSince));
             }
         }
 
         return new RequirementSet(items);
+    }
+
+    /// <summary>Positions of the documents of each type, so a requirement looks only at its own alternatives.</summary>
+    private static Dictionary<string, List<int>> DocumentsByType(IReadOnlyList<DocumentDetails> documents)
+    {
+        var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (!byType.TryGetValue(documents[i].DocumentType, out var positions))
+            {
+                positions = [];
+                byType[documents[i].DocumentType] = positions;
+            }
+
+            positions.Add(i);
+        }
+
+        return byType;
+    }
+
+    /// <summary>The documents of the rule's alternative types, oldest first (the judge reads the newest as the last).</summary>
+    private static IReadOnlyList<DocumentDetails> Candidates(CompiledRule rule, IReadOnlyList<DocumentDetails> documents, Dictionary<string, List<int>> byType)
+    {
+        List<int>? positions = null;
+        var merged = false;
+        foreach (var alternative in rule.Alternatives)
+        {
+            if (!byType.TryGetValue(alternative.Code, out var found))
+            {
+                continue;
+            }
+
+            if (positions is null)
+            {
+                positions = found;
+            }
+            else
+            {
+                positions = [.. positions, .. found];
+                merged = true;
+            }
+        }
+
+        if (positions is null)
+        {
+            return [];
+        }
+
+        if (merged)
+        {
+            positions.Sort();
+        }
+
+        var candidates = new DocumentDetails[positions.Count];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            candidates[i] = documents[positions[i]];
+        }
+
+        return candidates;
     }
 
     private static Owed Add(Dictionary<string, Owed> owed, CompiledRule rule, string? category)

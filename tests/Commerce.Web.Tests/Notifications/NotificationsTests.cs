@@ -112,4 +112,30 @@ public sealed class NotificationsTests
         var listed = await (await host.Admin().GetAsync("/api/identity/users")).ReadAsync<IdentityClient.User[]>();
         Assert.Contains(RoleNames.MerchantOwner, listed.Single(u => u.Id == owner.Id).Roles);
     }
+
+    [Fact]
+    public async Task With_an_smtp_relay_configured_mail_goes_through_it_with_the_notification_id()
+    {
+        await using var relay = new SmtpSink();
+        await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
+        await using var host = new TestHost(store, new Dictionary<string, string?>
+        {
+            ["Commerce:Mail:Smtp:Host"] = "127.0.0.1",
+            ["Commerce:Mail:Smtp:Port"] = relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Commerce:Mail:Smtp:Security"] = "None",
+            ["Commerce:Mail:Smtp:From"] = "no-reply@market.example",
+        });
+        var user = await host.Admin().CreateUserAsync("qian");
+        await host.InShellAsync(sp => sp.GetRequiredService<INotificationOutbox>().EnqueueAsync(
+            new Notification("test:smtp:1", user.Id, "Documents verified", "Your business licence was verified.", null, "Tests")));
+
+        Assert.Contains("Notifications.Email", await host.RunJobsAsync());
+
+        var (recipients, data) = Assert.Single(relay.Messages);
+        Assert.Equal(["qian@example.test"], recipients);
+        Assert.Contains("Subject: Documents verified", data);
+        Assert.Contains("Your business licence was verified.", data);
+        Assert.Matches("Message-Id: <[0-9a-f]{32}@market.example>", data);
+        Assert.False(Directory.Exists(Path.Combine(store.DataPath, "Sites", "Default", "mail")));
+    }
 }

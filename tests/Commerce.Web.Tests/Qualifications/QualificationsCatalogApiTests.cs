@@ -100,4 +100,22 @@ public sealed class QualificationsCatalogApiTests
         var after = await (await admin.PostAsJsonAsync("/api/qualifications/evaluate", new { categories = new[] { "cosmetics.sunscreen" }, shopType = "specialty" })).ReadAsync<JsonElement>();
         Assert.Equal(["business-licence"], after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_rule_changed_through_one_host_process_applies_in_another_at_its_next_evaluation(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using var first = new TestHost(store);
+        await using var second = new TestHost(store);
+        var applicant = new { categories = new[] { "apparel" }, shopType = "individual" };
+        static async Task<string[]> KeysAsync(HttpResponseMessage response)
+            => [.. (await response.ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()!).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["business-licence", "quality-inspection-report"], await KeysAsync(await second.Visitor().PostAsJsonAsync("/api/qualifications/evaluate", applicant)));
+        Assert.Equal(HttpStatusCode.Created, (await first.Admin().PostAsJsonAsync("/api/qualifications/rules", new { key = "fibre-content-label", industry = "apparel", alternatives = new[] { "quality-inspection-report" } })).StatusCode);
+
+        // The second process compiled its index before the change; the catalog stamp tells it to compile again.
+        Assert.Equal(["business-licence", "fibre-content-label", "quality-inspection-report"], await KeysAsync(await second.Visitor().PostAsJsonAsync("/api/qualifications/evaluate", applicant)));
+    }
 }

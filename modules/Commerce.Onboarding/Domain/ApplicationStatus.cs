@@ -1,0 +1,12 @@
+namespace Commerce.Onboarding.Domain;
+
+/// <summary>Where an application stands; the applicant's progress timeline shows these in order.</summary>
+public enum ApplicationStatus
+{
+    Draft,
+    Submitted,
+    UnderReview,
+    ChangesRequested,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,4 @@
+namespace Commerce.Onboarding.Services;
+
+/// <summary>No such application, or not one the caller may see (an applicant sees only its own).</summary>
+internal sealed class ApplicationNotFoundException() : Exception("There is no such application.");

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Commerce.Onboarding.Data;
+using Commerce.Onboarding.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Onboarding.Services;
+
+/// <summary>
+/// Loads and saves applications. A save writes the application and its new transitions in one transaction and
+/// succeeds only if the stored version is still the one loaded (optimistic concurrency); otherwise it throws
+/// <see cref="ApplicationConflictException"/> and nothing is written.
+/// </summary>
+internal sealed class ApplicationRepository(OnboardingDbContext db)
+{
+    private readonly Dictionary<Guid, ApplicationRecord> _loaded = [];
+
+    public async Task<MerchantApplication?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var record = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        _loaded[id] = record;
+        return ToDomain(record);
+    }
+
+    /// <summary>The application as stored now: an approval's completion (the merchant's id) saves it once more after the decision.</summary>
+    public async Task<MerchantApplication> RefreshedAsync(MerchantApplication application, CancellationToken cancellationToken)
+        => application.Status == ApplicationStatus.Approved ? await FindAsync(application.Id, cancellationToken) ?? application : application;
+
+    /// <summary>The applicant's application that is not final yet, or its latest one.</summary>
+    public async Task<MerchantApplication?> LatestOfAsync(string applicantUserId, CancellationToken cancellationToken)
+    {
+        var records = await db.Applications.AsNoTracking().Where(a => a.ApplicantUserId == applicantUserId).ToListAsync(cancellationToken);
+        var latest = records.OrderBy(r => r.Status is nameof(ApplicationStatus.Approved) or nameof(ApplicationStatus.Rejected)).ThenByDescending(r => r.CreatedUtc.UtcTicks).FirstOrDefault();
+        return latest is null ? null : ToDomain(latest);
+    }
+
+    public async Task<IReadOnlyList<StateTransition>> TransitionsAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var records = await db.Transitions.AsNoTracking().Where(t => t.ApplicationId == applicationId).ToListAsync(cancellationToken);
+        return [.. records.OrderBy(t => t.Sequence).Select(t => new StateTransition(
+            t.Id, t.ApplicationId, Enum.Parse<ApplicationAction>(t.Action), Enum.Parse<ApplicationStatus>(t.FromStatus), Enum.Parse<ApplicationStatus>(t.ToStatus), t.ByUserId, t.AtUtc, t.Reason))];
+    }
+
+    /// <summary>Saves a new or loaded application (and its new transitions); its version goes one up.</summary>
+    /// <param name="summary">The queue's columns: name, industry, region.</param>
+    public async Task SaveAsync(MerchantApplication application, (string? Name, string? Industry, string? Region) summary, CancellationToken cancellationToken)
+    {
+        if (!_loaded.TryGetValue(application.Id, out var record))
+        {
+            record = new ApplicationRecord { Id = application.Id, ApplicantUserId = application.ApplicantUserId, Mode = application.Mode.ToString(), Status = "", Content = "" };
+            db.Applications.Add(record);
+            _loaded[application.Id] = record;
+        }
+        else if (record.Version != application.Version)
+        {
+            throw new ApplicationConflictException(application.Id);
+        }
+
+        record.Status = application.Status.ToString();
+        record.ChangeRounds = application.ChangeRounds;
+        record.Version = application.Version + 1;
+        record.CreatedUtc = application.CreatedUtc;
+        record.UpdatedUtc = application.UpdatedUtc;
+        record.SubmittedUtc = application.SubmittedUtc;
+        record.DecidedUtc = application.DecidedUtc;
+        record.InvitationId = application.InvitationId;
+        record.GradeId = application.GradeId;
+        record.MerchantId = application.MerchantId;
+        record.DecisionReason = application.DecisionReason;
+        record.DisplayName = Truncate(summary.Name, 200);
+        record.Industry = Truncate(summary.Industry, 100);
+        record.Region = Truncate(summary.Region, 100);
+        record.Content = JsonSerializer.Serialize(application.Content, OnboardingJson.Options);
+        // Versions only grow, so (new version, position in this save) orders transitions across saves.
+        foreach (var (transition, position) in application.NewTransitions.Select((t, i) => (t, i)))
+        {
+            db.Transitions.Add(new TransitionRecord
+            {
+                Id = transition.Id, Sequence = (long)record.Version * 16 + position, ApplicationId = transition.ApplicationId, Action = transition.Action.ToString(),
+                FromStatus = transition.From.ToString(), ToStatus = transition.To.ToString(), ByUserId = transition.ByUserId,
+                AtUtc = transition.AtUtc, Reason = transition.Reason,
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            _loaded.Remove(application.Id);
+            throw new ApplicationConflictException(application.Id);
+        }
+
+        application.Version = record.Version;
+        application.MarkTransitionsRecorded();
+    }
+
+    private static MerchantApplication ToDomain(ApplicationRecord r) => MerchantApplication.Restore(
+        r.Id, r.ApplicantUserId, Enum.Parse<ApplicationMode>(r.Mode), Enum.Parse<ApplicationStatus>(r.Status), r.ChangeRounds, r.Version,
+        r.CreatedUtc, r.UpdatedUtc, r.SubmittedUtc, r.DecidedUtc, r.InvitationId, r.GradeId, r.MerchantId, r.DecisionReason,
+        JsonSerializer.Deserialize<ApplicationContent>(r.Content, OnboardingJson.Options)!);
+
+    private static string? Truncate(string? value, int length) => value is { Length: > 0 } && value.Length > length ? value[..length] : value;
+}

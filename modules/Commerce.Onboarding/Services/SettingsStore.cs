@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Commerce.Onboarding.Data;
+using Commerce.Onboarding.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Onboarding.Services;
+
+/// <summary>Reads and writes the tenant's onboarding settings; without a stored row, guided mode with the standard steps.</summary>
+internal sealed class SettingsStore(OnboardingDbContext db)
+{
+    public const int DefaultMaxChangeRounds = 3;
+
+    private OnboardingSettings? _current;
+
+    public async Task<OnboardingSettings> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_current is not null)
+        {
+            return _current;
+        }
+
+        var row = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SettingsRecord.SingletonId, cancellationToken);
+        _current = row is null
+            ? new OnboardingSettings(ApplicationMode.Guided, DefaultMaxChangeRounds, false, StandardSteps.All)
+            : new OnboardingSettings(
+                Enum.Parse<ApplicationMode>(row.Mode),
+                row.MaxChangeRounds,
+                row.AutoApproveIndividuals,
+                JsonSerializer.Deserialize<List<StepDefinition>>(row.Steps, OnboardingJson.Options)!,
+                row.Version);
+        return _current;
+    }
+
+    /// <summary>Stores new settings if nobody changed them since <paramref name="settings"/>' version was read.</summary>
+    public async Task<OnboardingSettings> SaveAsync(OnboardingSettings settings, CancellationToken cancellationToken)
+    {
+        var row = await db.Settings.FirstOrDefaultAsync(s => s.Id == SettingsRecord.SingletonId, cancellationToken);
+        if (row is null)
+        {
+            row = new SettingsRecord { Mode = "", Steps = "" };
+            db.Settings.Add(row);
+        }
+        else if (row.Version != settings.Version)
+        {
+            throw new SettingsConflictException();
+        }
+
+        row.Mode = settings.Mode.ToString();
+        row.MaxChangeRounds = settings.MaxChangeRounds;
+        row.AutoApproveIndividuals = settings.AutoApproveIndividuals;
+        row.Steps = JsonSerializer.Serialize(settings.Steps, OnboardingJson.Options);
+        row.Version = settings.Version + 1;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(row).State != EntityState.Unchanged)
+        {
+            db.ChangeTracker.Clear();
+            throw new SettingsConflictException();
+        }
+
+        _current = settings with { Version = row.Version };
+        return _current;
+    }
+}
+
+/// <summary>Someone else saved the settings since they were read.</summary>
+internal sealed class SettingsConflictException() : Exception("The onboarding settings changed since they were read.");
