@@ -49,6 +49,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<MerchantProfileChanged>, MerchantEventsHandler>();
         services.AddScoped<IRecipeStep, QualificationsRecipeStep>();
         services.AddSingleton<IAdminNavigationProvider, QualificationsAdminNavigation>();
+        services.AddSingleton<IMerchantNavigationProvider, QualificationsMerchantNavigation>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)

@@ -21,9 +21,15 @@ internal sealed class UserDirectory(UserManager<IdentityUser> users, IdentityDat
     public async Task AddToRoleAsync(string userId, string role, CancellationToken cancellationToken = default)
     {
         var user = await RequireAsync(userId);
-        if (!await users.IsInRoleAsync(user, role))
+        if (await users.IsInRoleAsync(user, role))
         {
-            IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, role));
+            return;
+        }
+
+        var added = await TryAsync(() => users.AddToRoleAsync(user, role));
+        if (added is not { Succeeded: true } && !await InRoleNowAsync(userId, role, cancellationToken))
+        {
+            IdentityErrors.ThrowIfFailed(added ?? IdentityResult.Failed(new IdentityError { Description = $"Could not add the user to role '{role}'." }));
         }
     }
 
@@ -39,9 +45,15 @@ internal sealed class UserDirectory(UserManager<IdentityUser> users, IdentityDat
     public async Task AddMerchantMembershipAsync(string userId, Guid merchantId, CancellationToken cancellationToken = default)
     {
         var user = await RequireAsync(userId);
-        if (!await IsMerchantMemberAsync(userId, merchantId, cancellationToken))
+        if (await IsMerchantMemberAsync(userId, merchantId, cancellationToken))
         {
-            IdentityErrors.ThrowIfFailed(await users.AddClaimAsync(user, new Claim(MerchantClaims.MerchantId, merchantId.ToString())));
+            return;
+        }
+
+        var added = await TryAsync(() => users.AddClaimAsync(user, new Claim(MerchantClaims.MerchantId, merchantId.ToString())));
+        if (added is not { Succeeded: true } && !await IsMerchantMemberAsync(userId, merchantId, cancellationToken))
+        {
+            IdentityErrors.ThrowIfFailed(added ?? IdentityResult.Failed(new IdentityError { Description = "Could not record the merchant membership." }));
         }
     }
 
@@ -61,6 +73,32 @@ internal sealed class UserDirectory(UserManager<IdentityUser> users, IdentityDat
     {
         var members = await users.GetUsersForClaimAsync(new Claim(MerchantClaims.MerchantId, merchantId.ToString()));
         return [.. members.Select(Contact).OfType<UserContact>()];
+    }
+
+    /// <summary>
+    /// Runs a write that a simultaneous caller may already have made (two approvals of one merchant at once): a
+    /// duplicate key then surfaces as an exception or a failed result, and the caller checks whether the row is there.
+    /// The tracked entities are dropped, so this context stays usable after a refused write.
+    /// </summary>
+    private async Task<IdentityResult?> TryAsync(Func<Task<IdentityResult>> write)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+    }
+
+    private Task<bool> InRoleNowAsync(string userId, string role, CancellationToken cancellationToken)
+    {
+        var normalized = role.ToUpperInvariant();
+        return db.UserRoles.AnyAsync(
+            ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized),
+            cancellationToken);
     }
 
     private async Task<IdentityUser> RequireAsync(string userId) =>

@@ -68,7 +68,8 @@ public sealed class QualificationsWithMerchantsTests
         await using var store = TestStore.Create(Commerce.Data.DatabaseProvider.Sqlite);
         await using var host = new TestHost(store) { ConfigureTestServices = s => s.AddSingleton<TimeProvider>(clock) };
         var admin = host.Admin();
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.ToggleAsync("Commerce.Merchants", "disable")).StatusCode);
+        // Onboarding depends on Merchants, so it goes too; Qualifications depends on neither.
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.PostAsync("/api/features/Commerce.Merchants/disable?cascade=true", null)).StatusCode);
         var merchantId = Guid.NewGuid();
 
         await QualificationsClient.SetProfileAsync(admin, merchantId, ["electronics"]);
