@@ -1,4 +1,4 @@
-using Commerce.Qualifications.Domain;
+using Commerce.Merchants;
 
 namespace Commerce.Qualifications.Tests;
 

@@ -34,7 +34,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             merchant.HasIndex(m => m.Status);
             merchant.Property(m => m.OwnerUserId).HasMaxLength(450);
             merchant.Property(m => m.LegalName).HasMaxLength(MerchantValidation.NameMaxLength);
-            merchant.Property(m => m.CreditCode).HasMaxLength(CreditCode.Length);
+            merchant.Property(m => m.CreditCode).HasMaxLength(UnifiedSocialCreditCode.Length);
             merchant.Property(m => m.LegalRepresentative).HasMaxLength(MerchantValidation.NameMaxLength);
             merchant.Property(m => m.RegisteredAddress).HasMaxLength(MerchantValidation.AddressMaxLength);
             merchant.Property(m => m.Region).HasMaxLength(MerchantValidation.CodeMaxLength);
@@ -120,7 +120,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             request.HasKey(r => r.Id);
             request.HasIndex(r => new { r.MerchantId, r.Status });
             request.Property(r => r.LegalName).HasMaxLength(MerchantValidation.NameMaxLength);
-            request.Property(r => r.CreditCode).HasMaxLength(CreditCode.Length);
+            request.Property(r => r.CreditCode).HasMaxLength(UnifiedSocialCreditCode.Length);
             request.Property(r => r.BankAccountName).HasMaxLength(MerchantValidation.NameMaxLength);
             request.Property(r => r.BankName).HasMaxLength(MerchantValidation.NameMaxLength);
             request.Property(r => r.BankAccountNumber).HasMaxLength(34);

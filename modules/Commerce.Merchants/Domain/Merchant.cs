@@ -101,7 +101,7 @@ public sealed class Merchant
     public void ApplyCompany(CompanyDetails company)
     {
         LegalName = company.LegalName.Trim();
-        CreditCode = Domain.CreditCode.Normalize(company.CreditCode);
+        CreditCode = UnifiedSocialCreditCode.Normalize(company.CreditCode);
         LegalRepresentative = company.LegalRepresentative.Trim();
         RegisteredAddress = company.RegisteredAddress.Trim();
         Region = company.Region.Trim();

@@ -1,3 +1,4 @@
+using Commerce.Merchants;
 namespace Commerce.Merchants.Domain;
 
 /// <summary>Checks of what people type about a company and a shop; errors are keyed by the JSON field at fault.</summary>
@@ -94,7 +95,7 @@ public static class MerchantValidation
         }
     }
 
-    private static string? CreditCodeCheck(string? code) => string.IsNullOrWhiteSpace(code) ? "Required." : CreditCode.Check(code);
+    private static string? CreditCodeCheck(string? code) => string.IsNullOrWhiteSpace(code) ? "Required." : UnifiedSocialCreditCode.Check(UnifiedSocialCreditCode.Normalize(code));
 
     private static void Text(IDictionary<string, string[]> errors, string field, string? value, int max)
     {

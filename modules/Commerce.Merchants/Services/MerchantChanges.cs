@@ -135,7 +135,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             return (merchant, null);
         }
 
-        var proposedCode = CreditCode.Normalize(company.CreditCode);
+        var proposedCode = UnifiedSocialCreditCode.Normalize(company.CreditCode);
         var bankChanged = company.Bank is { } bank && (current.Bank is null
             || bank.AccountNumber.Trim() != current.Bank.AccountNumber || bank.AccountName.Trim() != current.Bank.AccountName || bank.BankName.Trim() != current.Bank.BankName);
         CompanyChangeRequest? request = null;

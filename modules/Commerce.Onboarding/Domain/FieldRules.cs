@@ -1,3 +1,4 @@
+using Commerce.Merchants;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -65,7 +66,7 @@ public static class FieldRules
                     return "The value does not have the expected format.";
                 }
 
-                return field.Binding == ProfileBindings.CreditCode ? CreditCodeRule.Check(value) : null;
+                return field.Binding == ProfileBindings.CreditCode ? UnifiedSocialCreditCode.Check(UnifiedSocialCreditCode.Normalize(value)) : null;
             case FieldType.Number:
                 if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
                 {

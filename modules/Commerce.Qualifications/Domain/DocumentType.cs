@@ -1,3 +1,4 @@
+using Commerce.Merchants;
 using System.Text.RegularExpressions;
 using Commerce.Files;
 
@@ -63,7 +64,7 @@ public sealed class DocumentType
         {
             errors["number"] = [$"At most {NumberMaxLength} characters."];
         }
-        else if (NumberFormat == NumberFormat.CreditCode && !UnifiedSocialCreditCode.IsValid(number.ToUpperInvariant()))
+        else if (NumberFormat == NumberFormat.CreditCode && !UnifiedSocialCreditCode.IsValid(UnifiedSocialCreditCode.Normalize(number)))
         {
             errors["number"] = ["Not a valid unified social credit code (18 characters, check character per GB 32100-2015)."];
         }
