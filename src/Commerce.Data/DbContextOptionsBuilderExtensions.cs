@@ -24,7 +24,7 @@ public static class DbContextOptionsBuilderExtensions
         if (location.IsSqlite)
         {
             options.UseSqlite(location.ConnectionString, o => o.MigrationsHistoryTable(historyTable));
-            options.AddInterceptors(SqliteBusyTimeout.Instance);
+            options.AddInterceptors(SqliteBusyTimeout.Instance, SqliteWriteGate.Instance);
         }
         else
         {

@@ -1,13 +1,15 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Commerce.Data;
 
 /// <summary>
-/// Lets SQLite itself wait for a busy database (<c>PRAGMA busy_timeout</c>) on every connection EF Core opens. Without
-/// it, a writer that finds another writer's lock gets SQLITE_BUSY at once and Microsoft.Data.Sqlite retries after
-/// 150 ms sleeps, so a handful of simultaneous writers queue in steps of 150 ms; SQLite's own handler retries within
-/// a millisecond or two of the lock being released.
+/// Lets SQLite itself wait for a busy database (<c>sqlite3_busy_timeout</c>) on every connection EF Core opens.
+/// Without it, a writer that finds another writer's lock gets SQLITE_BUSY at once and Microsoft.Data.Sqlite retries
+/// after 150 ms sleeps. Set on the native handle, so a pooled connection's reopening costs no SQL statement.
+/// Writers of the same process do not get here at all: <see cref="SqliteWriteGate"/> queues them first; the
+/// timeout covers other processes (the command-line tool, a second host).
 /// </summary>
 public sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
@@ -16,19 +18,19 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
     /// <summary>How long a statement waits for another writer before failing with "database is locked".</summary>
     public const int Milliseconds = 30_000;
 
-    private const string Pragma = "PRAGMA busy_timeout = 30000;";
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        Apply(connection);
+        return Task.CompletedTask;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    private static void Apply(DbConnection connection)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            SQLitePCL.raw.sqlite3_busy_timeout(handle, Milliseconds);
+        }
     }
 }

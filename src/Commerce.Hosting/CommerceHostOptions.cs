@@ -20,6 +20,13 @@ public sealed class CommerceHostOptions
     /// </summary>
     public TimeSpan JobPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The longest a shell keeps a cached document (role grants, module settings) without reading it again, which is
+    /// how long a change made by another host process on the same database can go unseen. Changes made through this
+    /// process are seen at once. Default one second.
+    /// </summary>
+    public TimeSpan CacheSynchronizationLatency { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The recipe the Default tenant is set up from on first start.</summary>
     public string DefaultRecipe { get; set; } = "default";
 

@@ -1,3 +1,4 @@
+using Commerce.Data;
 using Commerce.Identity.Data;
 using Commerce.Identity.Domain;
 using Commerce.Security;
@@ -17,9 +18,12 @@ public sealed class PermissionDefaultsState
 /// Which roles hold which permissions, stored by name in the tenant database. A permission's default grants are
 /// applied the first time any shell sees it (recorded in <c>identity_permission_defaults</c>), so they come with
 /// a feature's first enabling and never undo an admin's edit; grants of a disabled feature stay stored and
-/// apply again when it is re-enabled.
+/// apply again when it is re-enabled. Permission checks read the grants from a per-shell
+/// <see cref="CachedDocument{T}"/>: a change made here applies at once, one made through another host process
+/// within the host's cache synchronization latency.
 /// </summary>
-public sealed class PermissionGrants(IdentityDataContext db, PermissionCatalog catalog, PermissionDefaultsState state, TimeProvider clock)
+public sealed class PermissionGrants(
+    IdentityDataContext db, PermissionCatalog catalog, PermissionDefaultsState state, CachedDocument<RoleGrantTable> table, TimeProvider clock)
     : IPermissionGrantStore
 {
     public async Task<bool> IsGrantedAsync(IReadOnlyCollection<string> roles, string permission, CancellationToken cancellationToken = default)
@@ -30,8 +34,7 @@ public sealed class PermissionGrants(IdentityDataContext db, PermissionCatalog c
         }
 
         await EnsureDefaultsAsync(cancellationToken);
-        var names = roles.ToList();
-        return await db.RolePermissions.AsNoTracking().AnyAsync(g => g.Permission == permission && names.Contains(g.Role), cancellationToken);
+        return (await table.GetAsync(LoadTableAsync, cancellationToken)).Grants(roles, permission);
     }
 
     /// <summary>Grants of every role, for the permissions this shell knows.</summary>
@@ -70,6 +73,15 @@ public sealed class PermissionGrants(IdentityDataContext db, PermissionCatalog c
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        table.Invalidate();
+    }
+
+    private async Task<RoleGrantTable> LoadTableAsync(CancellationToken cancellationToken)
+    {
+        var grants = await db.RolePermissions.AsNoTracking().ToListAsync(cancellationToken);
+        return new RoleGrantTable(grants
+            .GroupBy(g => g.Permission, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Role).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
 
     private async Task EnsureDefaultsAsync(CancellationToken cancellationToken)
@@ -113,6 +125,7 @@ public sealed class PermissionGrants(IdentityDataContext db, PermissionCatalog c
                 finally
                 {
                     db.ChangeTracker.Clear();
+                    table.Invalidate();
                 }
             }
 

@@ -1,26 +1,25 @@
 using System.Text.Json;
+using Commerce.Data;
 using Commerce.Onboarding.Data;
 using Commerce.Onboarding.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Onboarding.Services;
 
-/// <summary>Reads and writes the tenant's onboarding settings; without a stored row, guided mode with the standard steps.</summary>
-internal sealed class SettingsStore(OnboardingDbContext db)
+/// <summary>
+/// Reads and writes the tenant's onboarding settings; without a stored row, guided mode with the standard steps.
+/// Reads come from the shell's <see cref="CachedDocument{T}"/>, so saving a step does not read the settings again.
+/// </summary>
+internal sealed class SettingsStore(OnboardingDbContext db, CachedDocument<OnboardingSettings> cache)
 {
     public const int DefaultMaxChangeRounds = 3;
 
-    private OnboardingSettings? _current;
+    public ValueTask<OnboardingSettings> GetAsync(CancellationToken cancellationToken) => cache.GetAsync(LoadAsync, cancellationToken);
 
-    public async Task<OnboardingSettings> GetAsync(CancellationToken cancellationToken)
+    private async Task<OnboardingSettings> LoadAsync(CancellationToken cancellationToken)
     {
-        if (_current is not null)
-        {
-            return _current;
-        }
-
         var row = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SettingsRecord.SingletonId, cancellationToken);
-        _current = row is null
+        return row is null
             ? new OnboardingSettings(ApplicationMode.Guided, DefaultMaxChangeRounds, false, StandardSteps.All)
             : new OnboardingSettings(
                 Enum.Parse<ApplicationMode>(row.Mode),
@@ -28,7 +27,6 @@ internal sealed class SettingsStore(OnboardingDbContext db)
                 row.AutoApproveIndividuals,
                 JsonSerializer.Deserialize<List<StepDefinition>>(row.Steps, OnboardingJson.Options)!,
                 row.Version);
-        return _current;
     }
 
     /// <summary>Stores new settings if nobody changed them since <paramref name="settings"/>' version was read.</summary>
@@ -42,6 +40,7 @@ internal sealed class SettingsStore(OnboardingDbContext db)
         }
         else if (row.Version != settings.Version)
         {
+            cache.Invalidate();
             throw new SettingsConflictException();
         }
 
@@ -57,11 +56,12 @@ internal sealed class SettingsStore(OnboardingDbContext db)
         catch (DbUpdateException) when (db.Entry(row).State != EntityState.Unchanged)
         {
             db.ChangeTracker.Clear();
+            cache.Invalidate();
             throw new SettingsConflictException();
         }
 
-        _current = settings with { Version = row.Version };
-        return _current;
+        cache.Invalidate();
+        return settings with { Version = row.Version };
     }
 }
 

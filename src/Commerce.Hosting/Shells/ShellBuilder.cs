@@ -23,6 +23,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.Hosting.Shells;
 
@@ -119,7 +120,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         return (provider, startups);
     }
 
-    private static void AddBaseServices(ServiceCollection services, ShellBlueprint blueprint)
+    private void AddBaseServices(ServiceCollection services, ShellBlueprint blueprint)
     {
         services.AddSingleton(blueprint.Tenant);
         services.AddSingleton(blueprint);
@@ -129,6 +130,9 @@ public sealed class ShellBuilder(IServiceProvider host)
             sp.GetService<ApiKeyVerifications>() ?? new ApiKeyVerifications()));
         services.AddTenantDbContext<ShellStateDbContext>();
         services.AddOptions();
+        var latency = host.GetService<IOptions<CommerceHostOptions>>()?.Value.CacheSynchronizationLatency ?? new CachedDocumentOptions().SynchronizationLatency;
+        services.Configure<CachedDocumentOptions>(o => o.SynchronizationLatency = latency);
+        services.AddSingleton(typeof(CachedDocument<>));
         services.AddRouting();
         services.AddProblemDetails();
         services.AddExceptionHandler<Web.BadRequestExceptionHandler>();
