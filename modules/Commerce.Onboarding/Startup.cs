@@ -26,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SettingsStore>();
         services.AddScoped<StepCatalog>();
         services.AddScoped<ApplicationRepository>();
+        services.AddSingleton<TimelineCache>();
         services.AddScoped<ApplicationProgress>();
         services.AddScoped<ApplicationViews>();
         services.AddScoped<ApplicantService>();

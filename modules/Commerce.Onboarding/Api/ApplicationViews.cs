@@ -32,7 +32,7 @@ internal sealed class ApplicationViews(ApplicationProgress progress, Application
             i.Key, i.Brand, i.Categories, i.State.ToString(), i.Reason, i.Alternatives,
             application.Content.Documents.FirstOrDefault(d => d.RequirementKey == i.Key),
             FlagOf(ItemKeys.Document(i.Key)))).ToList() ?? [];
-        var timeline = (await applications.TransitionsAsync(application.Id, cancellationToken))
+        var timeline = (await applications.TimelineAsync(application, cancellationToken))
             .Select(t => new TimelineEntry(t.Id, t.Action.ToString(), t.From.ToString(), t.To.ToString(), t.ByUserId, t.AtUtc, t.Reason)).ToList();
         var actions = ApplicationStateMachine.ActionsFrom(application.Status)
             .Where(a => a != ApplicationAction.AutoApprove && forAuditor != ApplicantActions.Contains(a))

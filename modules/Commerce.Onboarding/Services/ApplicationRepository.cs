@@ -10,8 +10,9 @@ namespace Commerce.Onboarding.Services;
 /// succeeds only if the stored version is still the one loaded (optimistic concurrency); otherwise it throws
 /// <see cref="ApplicationConflictException"/> and nothing is written.
 /// </summary>
-internal sealed class ApplicationRepository(OnboardingDbContext db)
+internal sealed class ApplicationRepository(OnboardingDbContext db, TimelineCache timelines)
 {
+
     private readonly Dictionary<Guid, ApplicationRecord> _loaded = [];
 
     public async Task<MerchantApplication?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -38,9 +39,27 @@ internal sealed class ApplicationRepository(OnboardingDbContext db)
         return latest is null ? null : ToDomain(latest);
     }
 
-    public async Task<IReadOnlyList<StateTransition>> TransitionsAsync(Guid applicationId, CancellationToken cancellationToken)
+    /// <summary>The application's timeline as of the version it was loaded or saved at.</summary>
+    public async Task<IReadOnlyList<StateTransition>> TimelineAsync(MerchantApplication application, CancellationToken cancellationToken)
     {
-        var records = await db.Transitions.AsNoTracking().Where(t => t.ApplicationId == applicationId).ToListAsync(cancellationToken);
+        if (timelines.Find(application.Id, application.Version) is { } cached)
+        {
+            return cached;
+        }
+
+        // A save writes its transitions with sequences from its new version times 16: those of later saves are left out.
+        var timeline = await ReadTransitionsAsync(application.Id, (application.Version + 1L) * 16, cancellationToken);
+        timelines.Remember(application.Id, application.Version, timeline);
+        return timeline;
+    }
+
+    /// <summary>Every recorded transition of the application, oldest first, read from the database.</summary>
+    public Task<IReadOnlyList<StateTransition>> TransitionsAsync(Guid applicationId, CancellationToken cancellationToken)
+        => ReadTransitionsAsync(applicationId, long.MaxValue, cancellationToken);
+
+    private async Task<IReadOnlyList<StateTransition>> ReadTransitionsAsync(Guid applicationId, long sequencesBelow, CancellationToken cancellationToken)
+    {
+        var records = await db.Transitions.AsNoTracking().Where(t => t.ApplicationId == applicationId && t.Sequence < sequencesBelow).ToListAsync(cancellationToken);
         return [.. records.OrderBy(t => t.Sequence).Select(t => new StateTransition(
             t.Id, t.ApplicationId, Enum.Parse<ApplicationAction>(t.Action), Enum.Parse<ApplicationStatus>(t.FromStatus), Enum.Parse<ApplicationStatus>(t.ToStatus), t.ByUserId, t.AtUtc, t.Reason))];
     }
@@ -97,6 +116,7 @@ internal sealed class ApplicationRepository(OnboardingDbContext db)
             throw new ApplicationConflictException(application.Id);
         }
 
+        timelines.CarryForward(application.Id, application.Version, record.Version, application.NewTransitions);
         application.Version = record.Version;
         application.MarkTransitionsRecorded();
     }
