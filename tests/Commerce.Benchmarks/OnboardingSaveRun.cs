@@ -17,7 +17,7 @@ public static class OnboardingSaveRun
 
     public static async Task<LoadResult> RunAsync(Settings settings, TextWriter output)
     {
-        await using var host = await CommerceBenchHost.StartAsync(["Commerce.Onboarding"]);
+        await using var host = await CommerceBenchHost.StartAsync(["Commerce.Onboarding", "Commerce.Qualifications"]);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Onboarding step saves: {settings.Workers} applicants, {settings.Rounds} rounds of {settings.Duration.TotalSeconds:F0} s, {settings.Warmup.TotalSeconds:F0} s warm-up; SQLite; PUT /api/onboarding/applications/{{id}}/steps/contact"));
         var applicants = new List<Applicant>();

@@ -238,6 +238,7 @@ internal sealed class CatalogEditor(QualificationsDbContext db, CatalogCache cat
         await CatalogCache.TouchAsync(db, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        catalog.Invalidate();
     }
 
     /// <summary>Merchants with a category under any of <paramref name="industries"/> (null: every merchant).</summary>
