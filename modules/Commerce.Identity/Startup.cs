@@ -52,6 +52,7 @@ public sealed class Startup : ModuleStartup
             o.Lockout.DefaultLockoutTimeSpan = settings.Value.LockoutDuration;
         });
         services.AddCommerceAuthentication();
+        services.AddSingleton<IRequestCredentialProbe, IdentityCredentialProbe>();
 
         services.AddSingleton<IPermissionProvider, IdentityPermissions>();
         services.AddSingleton<PermissionCatalog>();

@@ -12,6 +12,7 @@ using Commerce.Jobs;
 using Commerce.Hosting.Security;
 using Commerce.Modules;
 using Commerce.Navigation;
+using Commerce.Security;
 using Commerce.Shells;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -141,6 +142,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddOpenApi();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddSingleton<IRequestCredentialProbe, ApiKeyCredentialProbe>();
         services.AddPermissionAuthorization();
         services.AddScoped<IStorefrontNavigation, StorefrontNavigation>();
         services.AddScoped<IDomainEvents, ShellDomainEvents>();
@@ -161,7 +163,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseMiddleware<HiddenFeatureMiddleware>();
-        app.UseAuthentication();
+        app.UseMiddleware<CredentialAwareAuthenticationMiddleware>();
         app.UseAuthorization();
         app.UseEndpoints(routes =>
         {
