@@ -7,53 +7,30 @@ using Microsoft.Extensions.Options;
 namespace Commerce.Qualifications.Services;
 
 /// <summary>
-/// The shell's compiled <see cref="RuleIndex"/>. A use reads the catalog stamp (one small query) when it last did so
-/// longer ago than the host's cache synchronization latency, or after a change made through this process
-/// (<see cref="Invalidate"/>), and rebuilds the index only when the stamp moved: a change made here applies at once,
-/// one made through another host process within that latency.
+/// The shell's compiled <see cref="RuleIndex"/>, held in a <see cref="CachedDocument{T}"/>: once the document is
+/// older than the host's cache synchronization latency, or after a change made through this process
+/// (<see cref="Invalidate"/>), a use reads the catalog stamp (one small query) and rebuilds the index only when the
+/// stamp moved. A change made here applies at once, one made through another host process within that latency.
 /// </summary>
 internal sealed class CatalogCache(IOptions<CachedDocumentOptions> options, TimeProvider clock)
 {
-    private readonly SemaphoreSlim _rebuild = new(1, 1);
-    private readonly TimeSpan _latency = options.Value.SynchronizationLatency;
-    private (long Stamp, RuleIndex Index)? _current;
-    private long _checkedAt;
-    private volatile bool _stale = true;
+    private readonly CachedDocument<StampedIndex> _document = new(options, clock);
+    private StampedIndex? _last;
 
     public async Task<RuleIndex> GetAsync(QualificationsDbContext db, CancellationToken cancellationToken)
-    {
-        if (!_stale && _current is { } trusted && clock.GetElapsedTime(Interlocked.Read(ref _checkedAt)) < _latency)
+        => (await _document.GetAsync(async ct =>
         {
-            return trusted.Index;
-        }
-
-        _stale = false;
-        var checkedAt = clock.GetTimestamp();
-        var stamp = await StampAsync(db, cancellationToken);
-        if (_current is { } current && current.Stamp == stamp)
-        {
-            Interlocked.Exchange(ref _checkedAt, checkedAt);
-            return current.Index;
-        }
-
-        await _rebuild.WaitAsync(cancellationToken);
-        try
-        {
-            if (_current is { } built && built.Stamp == stamp)
+            var stamp = await StampAsync(db, ct);
+            if (_last is not { } last || last.Stamp != stamp)
             {
-                return built.Index;
+                _last = new StampedIndex(stamp, (await LoadAsync(db, ct)).ToIndex());
             }
 
-            var index = (await LoadAsync(db, cancellationToken)).ToIndex();
-            _current = (stamp, index);
-            Interlocked.Exchange(ref _checkedAt, checkedAt);
-            return index;
-        }
-        finally
-        {
-            _rebuild.Release();
-        }
-    }
+            return _last;
+        }, cancellationToken)).Index;
+
+    /// <summary>Makes the next use read the stamp: call after committing a catalog change.</summary>
+    public void Invalidate() => _document.Invalidate();
 
     public static async Task<CatalogContent> LoadAsync(QualificationsDbContext db, CancellationToken cancellationToken)
         => new(
@@ -61,9 +38,6 @@ internal sealed class CatalogCache(IOptions<CachedDocumentOptions> options, Time
             await db.Categories.AsNoTracking().ToListAsync(cancellationToken),
             await db.DocumentTypes.AsNoTracking().ToListAsync(cancellationToken),
             await db.Rules.AsNoTracking().ToListAsync(cancellationToken));
-
-    /// <summary>Makes the next use read the stamp: call after committing a catalog change.</summary>
-    public void Invalidate() => _stale = true;
 
     /// <summary>Moves the stamp in the same unit of work as a catalog change (call before <c>SaveChanges</c>).</summary>
     public static async Task TouchAsync(QualificationsDbContext db, CancellationToken cancellationToken)
@@ -78,6 +52,8 @@ internal sealed class CatalogCache(IOptions<CachedDocumentOptions> options, Time
             stamp.Version++;
         }
     }
+
+    private sealed record StampedIndex(long Stamp, RuleIndex Index);
 
     private static async Task<long> StampAsync(QualificationsDbContext db, CancellationToken cancellationToken)
         => await db.CatalogStamps.AsNoTracking().Where(s => s.Id == CatalogStamp.SingletonId).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);

@@ -19,13 +19,26 @@ internal sealed class CredentialAwareAuthenticationMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         _shortcut ??= await CanShortcutAsync();
-        if (_shortcut == true && !_probes.Any(p => p.MayCarryCredentials(context.Request)))
+        if (_shortcut == true && !MayCarryCredentials(context.Request))
         {
             await next(context);
             return;
         }
 
         await _authentication.Invoke(context);
+    }
+
+    private bool MayCarryCredentials(HttpRequest request)
+    {
+        foreach (var probe in _probes)
+        {
+            if (probe.MayCarryCredentials(request))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<bool> CanShortcutAsync()
