@@ -27,9 +27,29 @@ public sealed class CommerceHostOptions
     /// </summary>
     public TimeSpan CacheSynchronizationLatency { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Which tenants' shells a host builds while it starts, in the background, instead of on their first request:
+    /// the Default tenant's (the default), every running tenant's, or none. The server listens meanwhile; a request
+    /// that arrives first waits for the build under way rather than starting another.
+    /// </summary>
+    public ShellPreload PreloadShells { get; set; } = ShellPreload.Default;
+
     /// <summary>The recipe the Default tenant is set up from on first start.</summary>
     public string DefaultRecipe { get; set; } = "default";
 
     /// <summary>Modules to load besides the referenced ones and plugins (for tests and embedding hosts).</summary>
     public List<Assembly> ModuleAssemblies { get; } = [];
+}
+
+/// <summary>Which shells a host builds while it starts (<see cref="CommerceHostOptions.PreloadShells"/>).</summary>
+public enum ShellPreload
+{
+    /// <summary>Only the Default tenant's shell, when it is running.</summary>
+    Default,
+
+    /// <summary>Every running tenant's shell.</summary>
+    All,
+
+    /// <summary>None: every shell is built on its tenant's first request.</summary>
+    None,
 }

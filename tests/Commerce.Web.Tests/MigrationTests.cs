@@ -31,6 +31,28 @@ public sealed class MigrationTests
         Assert.Equal(1L, await ScalarAsync(store, "SELECT COUNT(*) FROM commerce_schema_stamps WHERE context = 'AnnouncementsDbContext' AND migration = '202611270001_AnnouncementsInitial'"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_identity_set_up_runs_again_when_its_stamp_names_another_list_of_built_in_roles(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using (var first = new TestHost(store))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await first.Visitor().GetAsync("/")).StatusCode);
+        }
+
+        // As a database set up by a release that did not have the Finance role yet.
+        await ExecuteAsync(store, "DELETE FROM identity_roles WHERE \"Name\" = 'Finance'; " +
+            "UPDATE commerce_schema_stamps SET migration = 'roles-older' WHERE context = 'Commerce.Identity.Setup';");
+        Assert.Equal(0L, await ScalarAsync(store, "SELECT COUNT(*) FROM identity_roles WHERE \"Name\" = 'Finance'"));
+
+        await using var upgraded = new TestHost(store);
+        var roles = await (await upgraded.Admin().GetAsync("/api/identity/roles")).Content.ReadAsStringAsync();
+        Assert.Contains("\"Finance\"", roles);
+        Assert.Equal(1L, await ScalarAsync(store, "SELECT COUNT(*) FROM identity_roles WHERE \"Name\" = 'Finance'"));
+        Assert.Equal(1L, await ScalarAsync(store, "SELECT COUNT(*) FROM commerce_schema_stamps WHERE context = 'Commerce.Identity.Setup' AND migration LIKE 'roles-%' AND migration <> 'roles-older'"));
+    }
+
     private static async Task ExecuteAsync(TestStore store, string sql)
     {
         SqliteConnection.ClearAllPools();

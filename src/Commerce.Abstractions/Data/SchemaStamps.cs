@@ -28,7 +28,7 @@ public static class SchemaStamps
     public static async Task MigrateAsync(DbContext context, CancellationToken cancellationToken = default)
     {
         var type = context.GetType();
-        var latest = Latest.GetOrAdd(type, LatestMigrationOf);
+        var latest = LatestOf(type);
         if (latest is not null && await ReadAsync(context, type.Name, cancellationToken) == latest)
         {
             return;
@@ -37,9 +37,54 @@ public static class SchemaStamps
         await context.Database.MigrateAsync(cancellationToken);
         if (latest is not null)
         {
-            await WriteAsync(context, type.Name, latest, cancellationToken);
+            await RecordAsync(context, type.Name, latest, cancellationToken);
         }
     }
+
+    /// <summary>The id of <paramref name="context"/>'s newest migration, read once per process.</summary>
+    public static string? LatestOf(Type context) => Latest.GetOrAdd(context, LatestMigrationOf);
+
+    /// <summary>
+    /// Every stamp in the database <paramref name="context"/> points at, by name; empty when none was written yet. One
+    /// query for a whole shell, so a start can tell which migrations have work to do before it creates their contexts.
+    /// </summary>
+    public static Task<IReadOnlyDictionary<string, string>> ReadAllAsync(DbContext context, CancellationToken cancellationToken = default) =>
+        WithConnectionAsync<IReadOnlyDictionary<string, string>>(context, async connection =>
+        {
+            var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!await TableExistsAsync(context, connection, cancellationToken))
+            {
+                return stamps;
+            }
+
+            await using var read = connection.CreateCommand();
+            read.CommandText = $"SELECT context, migration FROM {Table}";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stamps[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return stamps;
+        });
+
+    /// <summary>
+    /// Records that <paramref name="name"/> is at <paramref name="version"/> in the database <paramref name="context"/>
+    /// points at. Besides the contexts' own stamps, a data step (seeding built-in rows) records its version this way.
+    /// </summary>
+    public static Task RecordAsync(DbContext context, string name, string version, CancellationToken cancellationToken = default) =>
+        WithConnectionAsync<object?>(context, async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                $"CREATE TABLE IF NOT EXISTS {Table} (context varchar(200) NOT NULL PRIMARY KEY, migration varchar(150) NOT NULL); " +
+                $"INSERT INTO {Table} (context, migration) VALUES (@context, @migration) " +
+                "ON CONFLICT (context) DO UPDATE SET migration = excluded.migration";
+            AddParameter(command, "@context", name);
+            AddParameter(command, "@migration", version);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return null;
+        });
 
     /// <summary>The id of the newest migration declared for <paramref name="context"/> in its assembly, as EF Core orders them.</summary>
     public static string? LatestMigrationOf(Type context) => context.Assembly.GetTypes()
@@ -51,15 +96,9 @@ public static class SchemaStamps
 
     private static async Task<string?> ReadAsync(DbContext context, string name, CancellationToken cancellationToken)
     {
-        var sqlite = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
-        var exists = sqlite
-            ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{Table}'"
-            : $"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '{Table}'";
         return await WithConnectionAsync(context, async connection =>
         {
-            await using var check = connection.CreateCommand();
-            check.CommandText = exists;
-            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) == 0)
+            if (!await TableExistsAsync(context, connection, cancellationToken))
             {
                 return null;
             }
@@ -71,19 +110,15 @@ public static class SchemaStamps
         });
     }
 
-    private static Task WriteAsync(DbContext context, string name, string migration, CancellationToken cancellationToken) =>
-        WithConnectionAsync<object?>(context, async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText =
-                $"CREATE TABLE IF NOT EXISTS {Table} (context varchar(200) NOT NULL PRIMARY KEY, migration varchar(150) NOT NULL); " +
-                $"INSERT INTO {Table} (context, migration) VALUES (@context, @migration) " +
-                "ON CONFLICT (context) DO UPDATE SET migration = excluded.migration";
-            AddParameter(command, "@context", name);
-            AddParameter(command, "@migration", migration);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return null;
-        });
+    private static async Task<bool> TableExistsAsync(DbContext context, DbConnection connection, CancellationToken cancellationToken)
+    {
+        var sqlite = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        await using var check = connection.CreateCommand();
+        check.CommandText = sqlite
+            ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{Table}'"
+            : $"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '{Table}'";
+        return Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) != 0;
+    }
 
     private static async Task<T> WithConnectionAsync<T>(DbContext context, Func<DbConnection, Task<T>> work)
     {

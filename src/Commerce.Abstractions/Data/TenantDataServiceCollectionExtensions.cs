@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Data;
 
@@ -25,6 +26,7 @@ public static class TenantDataServiceCollectionExtensions
             (sp, options) => sp.GetRequiredService<ITenantDatabase>().Configure(options, typeof(TContext)),
             ContextPoolSize);
         services.AddScoped<IShellMigration, DbContextMigration<TContext>>();
+        services.TryAddScoped<SchemaStampSnapshot>();
         return services;
     }
 }

@@ -34,6 +34,36 @@ public sealed class ShellHost(
     public async Task LoadTenantsAsync(CancellationToken cancellationToken = default)
         => _tenants = await registry.ListAsync(cancellationToken);
 
+    /// <summary>
+    /// Starts building the shells of <paramref name="tenantNames"/> that are running, one after the other, without
+    /// waiting: a request for one of them meanwhile waits for its build instead of starting another. A failed build
+    /// is logged and left to the tenant's next request, which tries again and reports the error.
+    /// </summary>
+    public Task PreloadAsync(IEnumerable<string> tenantNames, CancellationToken cancellationToken = default)
+    {
+        var running = tenantNames
+            .Where(name => _tenants.Any(t => t.State == TenantStates.Running && t.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return running.Count == 0 ? Task.CompletedTask : Task.Run(async () =>
+        {
+            foreach (var name in running)
+            {
+                try
+                {
+                    await GetShellAsync(name, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    logger.LogError(e, "Building the shell of tenant {Tenant} at start-up failed; its next request tries again", name);
+                }
+            }
+        }, CancellationToken.None);
+    }
+
     /// <summary>The tenant's current shell, built if needed. Callers enter it before use.</summary>
     public async ValueTask<ShellContext> GetShellAsync(string tenantName, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,8 @@ namespace Commerce.Hosting.Web;
 
 /// <summary>
 /// At start-up: creates the tenant registry, sets the Default tenant up from the default recipe on first
-/// run (reused afterwards), and reads the tenants. A module error (missing dependency, cycle) stops start-up here.
+/// run (reused afterwards), reads the tenants and starts building their shells (<see cref="CommerceHostOptions.PreloadShells"/>).
+/// A module error (missing dependency, cycle) stops start-up here.
 /// </summary>
 public sealed class CommerceHostInitializer(
     TenantRegistry registry,
@@ -20,6 +21,7 @@ public sealed class CommerceHostInitializer(
     IOptions<CommerceHostOptions> options,
     IOptions<CommerceSetupOptions> setup,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<CommerceHostInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -41,7 +43,42 @@ public sealed class CommerceHostInitializer(
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await registry.EnsureCreatedAsync(cancellationToken);
-        var added = await registry.TryAddAsync(
+        await shells.LoadTenantsAsync(cancellationToken);
+        if (FindDefault() is not { State: TenantStates.Running })
+        {
+            await SetUpDefaultAsync(cancellationToken);
+            await shells.LoadTenantsAsync(cancellationToken);
+        }
+
+        // The server starts listening while the shells build; the API key check below runs alongside.
+        var preload = options.Value.PreloadShells switch
+        {
+            ShellPreload.All => shells.Tenants.Select(t => t.Name).ToList(),
+            ShellPreload.Default => [TenantInfo.DefaultName],
+            _ => [],
+        };
+        _ = shells.PreloadAsync(preload, lifetime.ApplicationStopping);
+
+        if (!await tenants.HasApiKeyAsync(TenantInfo.DefaultName, cancellationToken))
+        {
+            if (setup.Value.ApiKey is { Length: > 0 } apiKey)
+            {
+                await tenants.SetApiKeyAsync(TenantInfo.DefaultName, apiKey, cancellationToken);
+            }
+            else
+            {
+                logger.LogWarning("The Default tenant has no API key: the management API refuses every request. Set Commerce:Setup:ApiKey and restart.");
+            }
+        }
+    }
+
+    private TenantRecord? FindDefault()
+        => shells.Tenants.FirstOrDefault(t => t.Name.Equals(TenantInfo.DefaultName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>First start: registers the Default tenant and runs the default recipe, unless another host process does.</summary>
+    private async Task SetUpDefaultAsync(CancellationToken cancellationToken)
+    {
+        var added = FindDefault() is null && await registry.TryAddAsync(
             new TenantRecord
             {
                 Name = TenantInfo.DefaultName,
@@ -50,28 +87,15 @@ public sealed class CommerceHostInitializer(
                 CreatedUtc = clock.GetUtcNow(),
             },
             cancellationToken);
-
-        var apiKey = setup.Value.ApiKey;
         if (added)
         {
             logger.LogInformation("First start: setting up the Default tenant from recipe {Recipe}", options.Value.DefaultRecipe);
-            await tenants.SetupAsync(TenantInfo.DefaultName, options.Value.DefaultRecipe, apiKey, cancellationToken);
+            await tenants.SetupAsync(TenantInfo.DefaultName, options.Value.DefaultRecipe, setup.Value.ApiKey, cancellationToken);
         }
         else
         {
             await WaitForSetupByAnotherHostAsync(cancellationToken);
-            if (!string.IsNullOrEmpty(apiKey) && !await tenants.HasApiKeyAsync(TenantInfo.DefaultName, cancellationToken))
-            {
-                await tenants.SetApiKeyAsync(TenantInfo.DefaultName, apiKey, cancellationToken);
-            }
         }
-
-        if (!await tenants.HasApiKeyAsync(TenantInfo.DefaultName, cancellationToken))
-        {
-            logger.LogWarning("The Default tenant has no API key: the management API refuses every request. Set Commerce:Setup:ApiKey and restart.");
-        }
-
-        await shells.LoadTenantsAsync(cancellationToken);
     }
 
     private async Task WaitForSetupByAnotherHostAsync(CancellationToken cancellationToken)
