@@ -26,7 +26,8 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    /// <summary>Sets the timeout on a connection opened without EF Core.</summary>
+    public static void Apply(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle })
         {

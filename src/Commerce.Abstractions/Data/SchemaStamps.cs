@@ -49,24 +49,27 @@ public static class SchemaStamps
     /// query for a whole shell, so a start can tell which migrations have work to do before it creates their contexts.
     /// </summary>
     public static Task<IReadOnlyDictionary<string, string>> ReadAllAsync(DbContext context, CancellationToken cancellationToken = default) =>
-        WithConnectionAsync<IReadOnlyDictionary<string, string>>(context, async connection =>
+        WithConnectionAsync(context, connection => ReadAllAsync(connection, IsSqlite(context), cancellationToken));
+
+    /// <summary>Every stamp in the database of an open <paramref name="connection"/>, by name; empty when none was written yet.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ReadAllAsync(DbConnection connection, bool sqlite, CancellationToken cancellationToken = default)
+    {
+        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!await TableExistsAsync(connection, sqlite, cancellationToken))
         {
-            var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!await TableExistsAsync(context, connection, cancellationToken))
-            {
-                return stamps;
-            }
-
-            await using var read = connection.CreateCommand();
-            read.CommandText = $"SELECT context, migration FROM {Table}";
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                stamps[reader.GetString(0)] = reader.GetString(1);
-            }
-
             return stamps;
-        });
+        }
+
+        await using var read = connection.CreateCommand();
+        read.CommandText = $"SELECT context, migration FROM {Table}";
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stamps[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return stamps;
+    }
 
     /// <summary>
     /// Records that <paramref name="name"/> is at <paramref name="version"/> in the database <paramref name="context"/>
@@ -98,7 +101,7 @@ public static class SchemaStamps
     {
         return await WithConnectionAsync(context, async connection =>
         {
-            if (!await TableExistsAsync(context, connection, cancellationToken))
+            if (!await TableExistsAsync(connection, IsSqlite(context), cancellationToken))
             {
                 return null;
             }
@@ -110,15 +113,16 @@ public static class SchemaStamps
         });
     }
 
-    private static async Task<bool> TableExistsAsync(DbContext context, DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<bool> TableExistsAsync(DbConnection connection, bool sqlite, CancellationToken cancellationToken)
     {
-        var sqlite = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
         await using var check = connection.CreateCommand();
         check.CommandText = sqlite
             ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{Table}'"
             : $"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '{Table}'";
         return Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) != 0;
     }
+
+    private static bool IsSqlite(DbContext context) => context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
 
     private static async Task<T> WithConnectionAsync<T>(DbContext context, Func<DbConnection, Task<T>> work)
     {

@@ -84,7 +84,8 @@ internal sealed class CliEngine : IAsyncDisposable
 
     private static Dictionary<string, string?> Overrides(EngineSettings settings)
     {
-        var overrides = new Dictionary<string, string?>();
+        // A command-line run serves no requests: it builds a shell only when a command needs one.
+        var overrides = new Dictionary<string, string?> { ["Commerce:PreloadShells"] = nameof(ShellPreload.None) };
         if (!string.IsNullOrWhiteSpace(settings.DataPath))
         {
             overrides["Commerce:DataPath"] = Path.GetFullPath(settings.DataPath);

@@ -23,6 +23,7 @@ public sealed class ShellHost(
     private readonly ConcurrentDictionary<string, TenantSlot> _slots = new(StringComparer.OrdinalIgnoreCase);
     private volatile IReadOnlyList<TenantRecord> _tenants = [];
     private int _liveShells;
+    private Task _preload = Task.CompletedTask;
 
     /// <summary>Running tenants as last read from the registry, for request routing.</summary>
     public IReadOnlyList<TenantRecord> Tenants => _tenants;
@@ -44,7 +45,7 @@ public sealed class ShellHost(
         var running = tenantNames
             .Where(name => _tenants.Any(t => t.State == TenantStates.Running && t.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             .ToList();
-        return running.Count == 0 ? Task.CompletedTask : Task.Run(async () =>
+        return _preload = running.Count == 0 ? Task.CompletedTask : Task.Run(async () =>
         {
             foreach (var name in running)
             {
@@ -191,6 +192,8 @@ public sealed class ShellHost(
 
     public async ValueTask DisposeAsync()
     {
+        // A preload still under way would otherwise leave a shell behind (its log says why it stopped).
+        await _preload;
         foreach (var slot in _slots.Values)
         {
             if (slot.Current is { } shell)

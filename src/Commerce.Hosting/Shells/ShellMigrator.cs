@@ -1,5 +1,4 @@
 using Commerce.Data;
-using Commerce.Data.Shell;
 using Commerce.Shells;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,8 +14,8 @@ public static class ShellMigrator
     {
         var features = shellServices.GetRequiredService<IShellFeatures>();
         await using var scope = shellServices.CreateAsyncScope();
-        var state = scope.ServiceProvider.GetRequiredService<ShellStateDbContext>();
-        scope.ServiceProvider.GetRequiredService<SchemaStampSnapshot>().Load(await SchemaStamps.ReadAllAsync(state, cancellationToken));
+        var database = shellServices.GetRequiredService<ShellBlueprint>().Database;
+        scope.ServiceProvider.GetRequiredService<SchemaStampSnapshot>().Load(await HostTableReader.SchemaStampsAsync(database, cancellationToken));
         foreach (var migration in scope.ServiceProvider.GetServices<IShellMigration>())
         {
             // Host-owned migrations have no feature and already ran; module ones run for their feature.

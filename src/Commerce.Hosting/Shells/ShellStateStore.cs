@@ -13,21 +13,24 @@ public sealed record ShellState(IReadOnlyDictionary<string, bool> Features, long
     public IReadOnlySet<string> Hidden => Features.Where(f => f.Value).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
 }
 
-/// <summary>Reads and writes the host-owned tables in a tenant's database.</summary>
+/// <summary>Reads (with plain commands, <see cref="HostTableReader"/>) and writes (with EF Core) the host-owned tables in a tenant's database.</summary>
 public static class ShellStateStore
 {
     public static async Task MigrateAsync(DatabaseLocation location, CancellationToken cancellationToken = default)
     {
         await DatabaseBootstrapper.EnsureExistsAsync(location, cancellationToken);
+        if (await HostTableReader.IsSchemaCurrentAsync(location, typeof(ShellStateDbContext), cancellationToken))
+        {
+            return;
+        }
+
         await using var db = Open(location);
         await SchemaStamps.MigrateAsync(db, cancellationToken);
     }
 
     public static async Task<ShellState> LoadAsync(DatabaseLocation location, CancellationToken cancellationToken = default)
     {
-        await using var db = Open(location);
-        var features = await db.Features.AsNoTracking().ToDictionaryAsync(f => f.FeatureId, f => f.Hidden, StringComparer.Ordinal, cancellationToken);
-        var version = await db.State.AsNoTracking().Select(s => (long?)s.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        var (features, version) = await HostTableReader.ShellStateAsync(location, cancellationToken);
         return new ShellState(features, version);
     }
 
@@ -89,11 +92,8 @@ public static class ShellStateStore
         }
     }
 
-    public static async Task<Dictionary<string, string>> LoadSettingsAsync(DatabaseLocation location, CancellationToken cancellationToken = default)
-    {
-        await using var db = Open(location);
-        return await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, StringComparer.Ordinal, cancellationToken);
-    }
+    public static Task<Dictionary<string, string>> LoadSettingsAsync(DatabaseLocation location, CancellationToken cancellationToken = default)
+        => HostTableReader.SettingsAsync(location, cancellationToken);
 
     public static async Task SaveSettingsAsync(DatabaseLocation location, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
     {

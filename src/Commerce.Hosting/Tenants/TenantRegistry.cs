@@ -16,30 +16,28 @@ public sealed class TenantRegistry(DatabaseLocator locator)
             return;
         }
 
-        await DatabaseBootstrapper.EnsureExistsAsync(locator.Host(), cancellationToken);
-        await using var db = Open();
-        await SchemaStamps.MigrateAsync(db, cancellationToken);
+        var host = locator.Host();
+        await DatabaseBootstrapper.EnsureExistsAsync(host, cancellationToken);
+        if (!await HostTableReader.IsSchemaCurrentAsync(host, typeof(HostDbContext), cancellationToken))
+        {
+            await using var db = Open();
+            await SchemaStamps.MigrateAsync(db, cancellationToken);
+        }
+
         Volatile.Write(ref _created, 1);
     }
 
-    public async Task<IReadOnlyList<TenantRecord>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = Open();
-        return await db.Tenants.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
-    }
+    // Reads go through plain commands (HostTableReader): they run on every start and every poll. Writes use EF Core.
 
-    public async Task<TenantRecord?> FindAsync(string name, CancellationToken cancellationToken = default)
-    {
-        await using var db = Open();
-        return await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Name == name, cancellationToken);
-    }
+    public async Task<IReadOnlyList<TenantRecord>> ListAsync(CancellationToken cancellationToken = default)
+        => await HostTableReader.TenantsAsync(locator.Host(), cancellationToken);
+
+    public Task<TenantRecord?> FindAsync(string name, CancellationToken cancellationToken = default)
+        => HostTableReader.TenantAsync(locator.Host(), name, cancellationToken);
 
     /// <summary>The change stamp of every tenant: one cheap query, polled by every host.</summary>
-    public async Task<Dictionary<string, long>> StampsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = Open();
-        return await db.Tenants.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Stamp, cancellationToken);
-    }
+    public Task<Dictionary<string, long>> StampsAsync(CancellationToken cancellationToken = default)
+        => HostTableReader.TenantStampsAsync(locator.Host(), cancellationToken);
 
     /// <summary>
     /// Adds a tenant; false when the name is taken, ignoring case (tenants are looked up without regard to
