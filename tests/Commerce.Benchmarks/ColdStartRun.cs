@@ -6,8 +6,8 @@ using System.Net.Sockets;
 namespace Commerce.Benchmarks;
 
 /// <summary>
-/// Starts the Release build of Commerce.Web as its own process (<c>dotnet Commerce.Web.dll</c>, working directory its
-/// output folder so its appsettings.json applies) and times, from the process start, the first 200 on
+/// Starts the Release build of Commerce.Web as its own process (<c>dotnet Commerce.Web.dll</c>, or the executable of a
+/// self-contained publish; working directory its output folder so its appsettings.json applies) and times, from the process start, the first 200 on
 /// <c>/health</c> (set-up done) and on <c>/</c> (the Default tenant's shell built and serving). Each run starts once
 /// on a fresh data folder (first-run set-up from the default recipe) and once more on the folder it left.
 /// </summary>
@@ -71,7 +71,9 @@ public static class ColdStartRun
     private static async Task<Timing> StartAndMeasureAsync(string dll, string dataPath)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [dll])
+        // A self-contained publish carries its own runtime: start it through its executable, as a deployment would.
+        var selfContained = File.Exists(Path.Combine(Path.GetDirectoryName(dll)!, "libcoreclr.so"));
+        var start = new ProcessStartInfo(selfContained ? Path.ChangeExtension(dll, null) : "dotnet", selfContained ? [] : [dll])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             UseShellExecute = false,
