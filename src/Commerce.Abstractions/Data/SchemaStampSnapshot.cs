@@ -1,7 +1,7 @@
 namespace Commerce.Data;
 
 /// <summary>
-/// The schema stamps of a tenant's database as one migration run found them (<see cref="SchemaStamps.ReadAllAsync(System.Data.Common.DbConnection, bool, CancellationToken)"/>),
+/// The schema stamps of a tenant's database as one migration run found them (<see cref="SchemaStamps.ReadAllAsync"/>),
 /// read once for the whole run. A migration asks it whether it is current before it creates anything: a shell's first
 /// activation then neither opens a connection per module nor builds the EF Core model of every module context.
 /// </summary>

@@ -45,13 +45,9 @@ public static class SchemaStamps
     public static string? LatestOf(Type context) => Latest.GetOrAdd(context, LatestMigrationOf);
 
     /// <summary>
-    /// Every stamp in the database <paramref name="context"/> points at, by name; empty when none was written yet. One
+    /// Every stamp in the database of an open <paramref name="connection"/>, by name; empty when none was written yet. One
     /// query for a whole shell, so a start can tell which migrations have work to do before it creates their contexts.
     /// </summary>
-    public static Task<IReadOnlyDictionary<string, string>> ReadAllAsync(DbContext context, CancellationToken cancellationToken = default) =>
-        WithConnectionAsync(context, connection => ReadAllAsync(connection, IsSqlite(context), cancellationToken));
-
-    /// <summary>Every stamp in the database of an open <paramref name="connection"/>, by name; empty when none was written yet.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> ReadAllAsync(DbConnection connection, bool sqlite, CancellationToken cancellationToken = default)
     {
         var stamps = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -35,7 +35,7 @@ public sealed class SchemaStampSnapshotTests : IDisposable
         await using var services = BuildServices();
         await RunAsync(services);
 
-        var stamps = await ReadStampsAsync(services);
+        var stamps = await ReadStampsAsync();
         Assert.Equal(StampedMigration.Id, stamps[nameof(StampedContext)]);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StampedContext>();
@@ -75,7 +75,7 @@ public sealed class SchemaStampSnapshotTests : IDisposable
         await RunAsync(services);
 
         Assert.True(StampedContext.Created > before);
-        Assert.Equal(StampedMigration.Id, (await ReadStampsAsync(services))[nameof(StampedContext)]);
+        Assert.Equal(StampedMigration.Id, (await ReadStampsAsync())[nameof(StampedContext)]);
     }
 
     [Fact]
@@ -99,13 +99,10 @@ public sealed class SchemaStampSnapshotTests : IDisposable
     }
 
     /// <summary>As the host runs a shell's migrations: stamps read once into the scope's snapshot, then each migration.</summary>
-    private static async Task RunAsync(ServiceProvider services)
+    private async Task RunAsync(ServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await using (var reader = CreateReader(services))
-        {
-            scope.ServiceProvider.GetRequiredService<SchemaStampSnapshot>().Load(await SchemaStamps.ReadAllAsync(reader));
-        }
+        scope.ServiceProvider.GetRequiredService<SchemaStampSnapshot>().Load(await HostTableReader.SchemaStampsAsync(_location));
 
         foreach (var migration in scope.ServiceProvider.GetServices<IShellMigration>())
         {
@@ -113,13 +110,9 @@ public sealed class SchemaStampSnapshotTests : IDisposable
         }
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> ReadStampsAsync(ServiceProvider services)
-    {
-        await using var reader = CreateReader(services);
-        return await SchemaStamps.ReadAllAsync(reader);
-    }
+    private Task<IReadOnlyDictionary<string, string>> ReadStampsAsync() => HostTableReader.SchemaStampsAsync(_location);
 
-    /// <summary>A context on the same database that is not counted, standing in for the host's own.</summary>
+    /// <summary>A context on the same database that is not counted, to write a stamp with.</summary>
     private static ReaderContext CreateReader(ServiceProvider services)
     {
         var options = new DbContextOptionsBuilder<ReaderContext>();
