@@ -12,7 +12,6 @@ namespace Commerce.Onboarding.Services;
 /// </summary>
 internal sealed class ApplicationRepository(OnboardingDbContext db, TimelineCache timelines)
 {
-
     private readonly Dictionary<Guid, ApplicationRecord> _loaded = [];
 
     public async Task<MerchantApplication?> FindAsync(Guid id, CancellationToken cancellationToken)

@@ -94,20 +94,8 @@ public static class SchemaStamps
         .LastOrDefault();
 
     private static async Task<string?> ReadAsync(DbContext context, string name, CancellationToken cancellationToken)
-    {
-        return await WithConnectionAsync(context, async connection =>
-        {
-            if (!await TableExistsAsync(connection, IsSqlite(context), cancellationToken))
-            {
-                return null;
-            }
-
-            await using var read = connection.CreateCommand();
-            read.CommandText = $"SELECT migration FROM {Table} WHERE context = @context";
-            AddParameter(read, "@context", name);
-            return await read.ExecuteScalarAsync(cancellationToken) as string;
-        });
-    }
+        => (await WithConnectionAsync(context, connection => ReadAllAsync(connection, IsSqlite(context), cancellationToken)))
+            .GetValueOrDefault(name);
 
     private static async Task<bool> TableExistsAsync(DbConnection connection, bool sqlite, CancellationToken cancellationToken)
     {
