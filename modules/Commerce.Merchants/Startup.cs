@@ -40,7 +40,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MerchantNotices>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<ChangeRequestReview>();
-        services.AddScoped<IDomainEventHandler<QualificationRestrictionChanged>, QualificationRestrictionHandler>();
+        services.AddEventConsumer("Merchants.QualificationRestrictions", EventConsumerKind.Cluster)
+            .Handle<QualificationRestrictionChanged, QualificationRestrictionHandler>();
 
         services.AddScoped<IRecipeStep, MerchantGradesRecipeStep>();
         services.AddSingleton<IAdminNavigationProvider, MerchantsAdminNavigation>();

@@ -1,5 +1,6 @@
 using Commerce.Data;
-using Commerce.Jobs;
+using Commerce.Events;
+using Commerce.Onboarding.Events;
 using Commerce.Modules;
 using Commerce.Onboarding.Admin;
 using Commerce.Navigation;
@@ -16,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Onboarding;
 
-/// <summary>Onboarding: its tables, the applicant, audit and admin APIs, the notification relay and a recipe step.</summary>
+/// <summary>Onboarding: its tables, the applicant, audit and admin APIs, the consumers of its transitions (approvals, notices) and a recipe step.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
@@ -34,8 +35,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ApprovalCompletion>();
         services.AddScoped<Invitations>();
         services.AddScoped<OnboardingVisibility>();
-        services.AddScoped<TransitionRelay>();
-        services.AddScoped<IBackgroundJob, TransitionRelayJob>();
+        services.AddEventConsumer("Onboarding.Approvals", EventConsumerKind.Cluster)
+            .Handle<ApplicationTransitioned, ApprovalHandler>();
+        services.AddEventConsumer("Onboarding.Notices", EventConsumerKind.Cluster)
+            .WhenEnabled("Commerce.Notifications")
+            .Handle<ApplicationTransitioned, TransitionNotices>();
         services.AddScoped<IRecipeStep, OnboardingRecipeStep>();
         services.AddSingleton<IStorefrontNavigationProvider, ApplyNavigation>();
         services.AddSingleton<IAdminNavigationProvider, OnboardingAdminNavigation>();

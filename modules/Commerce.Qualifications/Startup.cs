@@ -45,8 +45,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRequirementEvaluator, RequirementEvaluator>();
         services.AddScoped<IQualificationImport, QualificationImport>();
         services.AddScoped<IBackgroundJob, ExpiryCheckJob>();
-        services.AddScoped<IDomainEventHandler<MerchantRegistered>, MerchantEventsHandler>();
-        services.AddScoped<IDomainEventHandler<MerchantProfileChanged>, MerchantEventsHandler>();
+        services.AddEventConsumer("Qualifications.Merchants", EventConsumerKind.Cluster)
+            .Handle<MerchantRegistered, MerchantEventsHandler>()
+            .Handle<MerchantProfileChanged, MerchantEventsHandler>();
         services.AddScoped<IRecipeStep, QualificationsRecipeStep>();
         services.AddSingleton<IAdminNavigationProvider, QualificationsAdminNavigation>();
         services.AddSingleton<IMerchantNavigationProvider, QualificationsMerchantNavigation>();

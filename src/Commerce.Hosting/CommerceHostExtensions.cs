@@ -27,6 +27,7 @@ public static class CommerceHostExtensions
         services.Configure<CommerceDataOptions>(configuration.GetSection("Commerce"));
         services.Configure<CommerceDataOptions>(configuration.GetSection("Commerce:Database"));
         services.Configure<CommerceSetupOptions>(configuration.GetSection("Commerce:Setup"));
+        services.Configure<Events.EventStreamOptions>(configuration.GetSection("Commerce:Events"));
         if (configure is not null)
         {
             services.Configure(configure);
@@ -48,6 +49,7 @@ public static class CommerceHostExtensions
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ShellBuilder>();
         services.AddSingleton<ShellHost>();
+        services.AddSingleton<Events.OutboxSignal>();
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<TenantManager>();
@@ -63,6 +65,7 @@ public static class CommerceHostExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CommerceHostInitializer>());
         builder.Services.AddHostedService<ShellChangeWatcher>();
         builder.Services.AddHostedService<Jobs.BackgroundJobHost>();
+        builder.Services.AddHostedService<Events.EventPump>();
         builder.Services.AddHealthChecks().AddCheck<HostReadinessHealthCheck>("commerce");
         // With an accessor registered here the server publishes each request's HttpContext; a shell's own
         // accessor reads the same (static) async-local slot, so shell services such as SignInManager see it.

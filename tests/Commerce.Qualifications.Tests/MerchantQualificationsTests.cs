@@ -1,3 +1,4 @@
+using Commerce.Events;
 using Commerce.Merchants;
 using Commerce.Qualifications.Api;
 using Commerce.Qualifications.Data;
@@ -33,19 +34,19 @@ public sealed class MerchantQualificationsTests
         await using var fixture = await ServiceFixture.StartAsync();
         var merchant = Guid.NewGuid();
         await fixture.RunAsync<IQualificationImport>((import, _) => import.ImportAsync(merchant, ToyShop, ToyShopDocuments, "auditor-1"));
-        Assert.Empty(fixture.Events.Published);
+        Assert.Empty(await fixture.StagedEvents<QualificationRestrictionChanged>());
 
         fixture.Clock.Advance(TimeSpan.FromDays(11));
         await RunJobAsync(fixture);
         var warning = Assert.Single(fixture.Outbox.Queued.Values);
         Assert.Equal("资质即将到期：强制性产品认证证书（3C认证）", warning.Subject);
         Assert.Equal("owner", warning.UserId);
-        Assert.Empty(fixture.Events.Published);
+        Assert.Empty(await fixture.StagedEvents<QualificationRestrictionChanged>());
 
         fixture.Clock.Advance(TimeSpan.FromDays(30));
         await RunJobAsync(fixture);
         await RunJobAsync(fixture);
-        var restricted = Assert.IsType<QualificationRestrictionChanged>(Assert.Single(fixture.Events.Published));
+        var restricted = Assert.Single(await fixture.StagedEvents<QualificationRestrictionChanged>());
         Assert.Equal(merchant, restricted.MerchantId);
         Assert.Equal(["toys"], restricted.RestrictedCategories);
         Assert.Contains("ccc-certificate", restricted.Reason);
@@ -53,7 +54,7 @@ public sealed class MerchantQualificationsTests
         Assert.Equal(2, fixture.Outbox.Queued.Count);
 
         await fixture.RunAsync<IQualificationImport>((import, _) => import.ImportAsync(merchant, ToyShop, [Held("ccc-certificate", issued: Today.AddDays(40), expires: Today.AddYears(5), file: "renewed")], "auditor-1"));
-        var lifted = Assert.IsType<QualificationRestrictionChanged>(fixture.Events.Published[^1]);
+        var lifted = (await fixture.StagedEvents<QualificationRestrictionChanged>())[^1];
         Assert.Empty(lifted.RestrictedCategories);
         Assert.Equal(0, await fixture.GetAsync<QualificationsDbContext, int>(db => db.Restrictions.CountAsync()));
     }
@@ -80,7 +81,7 @@ public sealed class MerchantQualificationsTests
         await fixture.RunAsync<IQualificationImport>((import, _) => import.ImportAsync(merchant, Profile(["food.packaged"], answers: ("isProducer", "true")), [], "auditor-1"));
 
         await fixture.RunAsync<MerchantEventsHandler>((handler, _) => handler.HandleAsync(
-            new MerchantProfileChanged(merchant, ["food.packaged", "toys", "not.a.qualifications.category"], ["Acme"], ShopType.Flagship), CancellationToken.None));
+            new MerchantProfileChanged(merchant, ["food.packaged", "toys", "not.a.qualifications.category"], ["Acme"], ShopType.Flagship), new EventDelivery(1, Subjects.Now, 1), CancellationToken.None));
 
         var profile = await fixture.GetAsync<QualificationsDbContext, Domain.MerchantProfile>(db => db.Profiles.SingleAsync(p => p.MerchantId == merchant));
         Assert.Equal(["food.packaged", "toys"], profile.Categories);
@@ -92,7 +93,7 @@ public sealed class MerchantQualificationsTests
 
         var registered = Guid.NewGuid();
         await fixture.RunAsync<MerchantEventsHandler>((handler, _) => handler.HandleAsync(
-            new MerchantRegistered(registered, Guid.NewGuid(), "owner", ["apparel"], [], ShopType.Individual), CancellationToken.None));
+            new MerchantRegistered(registered, Guid.NewGuid(), "owner", ["apparel"], [], ShopType.Individual), new EventDelivery(2, Subjects.Now, 1), CancellationToken.None));
         Assert.Equal(["business-licence", "quality-inspection-report"], (await fixture.GetAsync<MerchantQualifications, RequirementSet?>(q => q.EvaluateAsync(registered, CancellationToken.None)))!.Keys());
     }
 
@@ -104,17 +105,17 @@ public sealed class MerchantQualificationsTests
         var clothes = Guid.NewGuid();
         await fixture.RunAsync<IQualificationImport>((import, _) => import.ImportAsync(toyShop, ToyShop, ToyShopDocuments, "auditor-1"));
         await fixture.RunAsync<IQualificationImport>((import, _) => import.ImportAsync(clothes, Profile(["apparel"]), [Held("business-licence"), Held("quality-inspection-report")], "auditor-1"));
-        Assert.Empty(fixture.Events.Published);
+        Assert.Empty(await fixture.StagedEvents<QualificationRestrictionChanged>());
 
         // A document owed at once (no grace): the apparel merchant is past due the moment the rule is saved.
         var saved = await fixture.GetAsync<CatalogEditor, Outcome<Domain.RequirementRule>>(editor => editor.SaveRuleAsync(
             null, new RuleInput("fibre-content-report", "apparel", ["quality-inspection-report", "brand-authorization"], [], [], null, false, 0), CancellationToken.None));
         Assert.Equal(Refusal.None, saved.Refusal);
-        Assert.Empty(fixture.Events.Published); // satisfied by the verified report already held
+        Assert.Empty(await fixture.StagedEvents<QualificationRestrictionChanged>()); // satisfied by the verified report already held
 
         await fixture.GetAsync<CatalogEditor, Outcome<Domain.RequirementRule>>(editor => editor.SaveRuleAsync(
             null, new RuleInput("washing-label", "apparel", ["brand-authorization"], [], [], null, false, 0), CancellationToken.None));
-        var restricted = Assert.IsType<QualificationRestrictionChanged>(Assert.Single(fixture.Events.Published));
+        var restricted = Assert.Single(await fixture.StagedEvents<QualificationRestrictionChanged>());
         Assert.Equal(clothes, restricted.MerchantId);
         Assert.Equal(["apparel"], restricted.RestrictedCategories);
         var toyStatuses = await fixture.GetAsync<QualificationsDbContext, List<string>>(db => db.RequirementStatuses.Where(s => s.MerchantId == toyShop).Select(s => s.Key).ToListAsync());

@@ -14,7 +14,8 @@ namespace Commerce.Qualifications.Tests;
 
 /// <summary>
 /// The module's services on an in-memory SQLite database with its real migration, a clock tests move, and recorders
-/// in place of the host's event publisher, the notifications outbox and the user directory.
+/// in place of the notifications outbox and the user directory. The host's event stream table is created by the host's
+/// own migration, so staged events can be read back (<see cref="StagedEvents"/>).
 /// </summary>
 internal sealed class ServiceFixture : IAsyncDisposable
 {
@@ -26,6 +27,7 @@ internal sealed class ServiceFixture : IAsyncDisposable
         _connection.Open();
         var services = new ServiceCollection();
         services.AddDbContext<QualificationsDbContext>(o => o.UseSqlite(_connection));
+        services.AddDbContext<Commerce.Data.Shell.ShellStateDbContext>(o => o.UseSqlite(_connection));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new DisplaySettings(CultureInfo.GetCultureInfo("en"), Subjects.Shanghai, "CNY"));
         services.AddOptions<QualificationsOptions>();
@@ -39,15 +41,12 @@ internal sealed class ServiceFixture : IAsyncDisposable
         services.AddScoped<ExpiryCheckJob>();
         services.AddScoped<Events.MerchantEventsHandler>();
         services.AddScoped<IQualificationImport, QualificationImport>();
-        services.AddSingleton<IDomainEvents>(Events);
         services.AddSingleton<INotificationOutbox>(Outbox);
         services.AddSingleton<IUserDirectory>(new OneMemberDirectory());
         _services = services.BuildServiceProvider();
     }
 
     public MovableClock Clock { get; } = new(Subjects.Now);
-
-    public RecordingEvents Events { get; } = new();
 
     public RecordingOutbox Outbox { get; } = new();
 
@@ -56,6 +55,7 @@ internal sealed class ServiceFixture : IAsyncDisposable
         var fixture = new ServiceFixture();
         await fixture.RunAsync<CatalogEditor>(async (editor, _) =>
         {
+            await fixture.RunAsync<Commerce.Data.Shell.ShellStateDbContext>((db, _) => db.Database.MigrateAsync());
             await fixture.RunAsync<QualificationsDbContext>((db, _) => db.Database.MigrateAsync());
             await editor.ReplaceAsync(DefaultCatalog.Fresh(), CancellationToken.None);
         });
@@ -92,17 +92,15 @@ internal sealed class ServiceFixture : IAsyncDisposable
         public void Advance(TimeSpan by) => _now += by;
     }
 
-    public sealed class RecordingEvents : IDomainEvents
-    {
-        public List<object> Published { get; } = [];
-
-        public Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken = default)
-            where TEvent : notnull
+    /// <summary>The events of type <typeparamref name="TEvent"/> committed to the event stream so far, oldest first.</summary>
+    public Task<List<TEvent>> StagedEvents<TEvent>()
+        where TEvent : notnull
+        => GetAsync<Commerce.Data.Shell.ShellStateDbContext, List<TEvent>>(async db =>
         {
-            Published.Add(domainEvent);
-            return Task.CompletedTask;
-        }
-    }
+            var type = EventTypeName.Of<TEvent>();
+            var stored = await db.Events.AsNoTracking().Where(e => e.Type == type).OrderBy(e => e.Sequence).ToListAsync();
+            return [.. stored.Select(e => System.Text.Json.JsonSerializer.Deserialize<TEvent>(e.Payload, EventJson.Options)!)];
+        });
 
     public sealed class RecordingOutbox : INotificationOutbox
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Commerce.Events;
 using Commerce.Merchants.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -25,6 +26,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.MapEventOutbox();
         modelBuilder.Entity<Merchant>(merchant =>
         {
             merchant.ToTable("merchants");

@@ -1,3 +1,4 @@
+using Commerce.Events;
 using Commerce.Merchants.Data;
 using Commerce.Merchants.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,7 @@ internal sealed class ChangeRequestReview(MerchantsDbContext db, MerchantNotices
         if (approve)
         {
             request.Approve(merchant, reviewerUserId, note, now);
+            db.StageEvent(new MerchantChanged(merchant.Id, MerchantChanges.Company, merchant.Version), now);
         }
         else
         {

@@ -6,12 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Merchants.Services;
 
 /// <summary>
-/// Changes to an existing merchant: each loads it, checks the caller's version, lets the domain change it, saves
-/// (the version column refuses a writer who lost a race) and publishes what changed once it is committed.
-/// Each returns null when there is no such merchant.
+/// Changes to an existing merchant: each loads it, checks the caller's version, lets the domain change it, stages
+/// what changed in the outbox and saves both in one transaction (the version column refuses a writer who lost a race,
+/// and its events with it). Each returns null when there is no such merchant.
 /// </summary>
-internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents events, MerchantNotices notices, TimeProvider clock)
+internal sealed class MerchantChanges(MerchantsDbContext db, MerchantNotices notices, TimeProvider clock)
 {
+    /// <summary>The <see cref="MerchantChanged.Change"/> words.</summary>
+    public const string Registered = "registered", Shop = "shop", Logo = "logo", Company = "company", Grade = "grade", Status = "status";
+
     public Task<Merchant?> LoadAsync(Guid id, CancellationToken cancellationToken)
         => db.Merchants.Include(m => m.Restrictions).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
@@ -24,9 +27,11 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
         }
 
         var from = merchant.Status;
-        merchant.ChangeStatus(to, reason, categories, actorUserId, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        merchant.ChangeStatus(to, reason, categories, actorUserId, now);
+        db.StageEvent(new MerchantStatusChanged(merchant.Id, from, merchant.Status, merchant.StatusReason, merchant.RestrictedCategories), now);
+        Changed(merchant, Status, now);
         await SaveAsync(cancellationToken);
-        await events.PublishAsync(new MerchantStatusChanged(merchant.Id, from, merchant.Status, merchant.StatusReason, merchant.RestrictedCategories), cancellationToken);
         await notices.StatusChangedAsync(merchant, cancellationToken);
         return merchant;
     }
@@ -52,6 +57,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
         }
 
         merchant.ChangeGrade(grade, reason, actorUserId, clock.GetUtcNow());
+        Changed(merchant, Grade, clock.GetUtcNow());
         await SaveAsync(cancellationToken);
         return merchant;
     }
@@ -81,13 +87,15 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
         merchant.Description = string.IsNullOrWhiteSpace(shop.Description) ? null : shop.Description.Trim();
         merchant.Categories = categories;
         merchant.Brands = brands;
-        merchant.Touch(clock.GetUtcNow());
-        await SaveAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        merchant.Touch(now);
         if (profileChanged)
         {
-            await events.PublishAsync(new MerchantProfileChanged(merchant.Id, merchant.Categories, merchant.Brands, merchant.ShopType), cancellationToken);
+            db.StageEvent(new MerchantProfileChanged(merchant.Id, merchant.Categories, merchant.Brands, merchant.ShopType), now);
         }
 
+        Changed(merchant, Shop, now);
+        await SaveAsync(cancellationToken);
         return merchant;
     }
 
@@ -101,6 +109,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
         merchant.EnsureOpen();
         merchant.LogoSha256 = sha256;
         merchant.Touch(clock.GetUtcNow());
+        Changed(merchant, Logo, clock.GetUtcNow());
         await SaveAsync(cancellationToken);
         return merchant;
     }
@@ -131,6 +140,7 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
         {
             merchant.ApplyCompany(company);
             merchant.RecordCompanyChange("company details", "Edited by the platform.", actorUserId, now);
+            Changed(merchant, Company, now);
             await SaveAsync(cancellationToken);
             return (merchant, null);
         }
@@ -163,11 +173,12 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             Region = company.Region,
         });
         merchant.Touch(now);
+        Changed(merchant, Company, now);
         await SaveAsync(cancellationToken);
         return (merchant, request);
     }
 
-    /// <summary>Applies the qualifications check's verdict; true when something changed (and an event went out).</summary>
+    /// <summary>Applies the qualifications check's verdict; true when something changed (and events were staged).</summary>
     public async Task<bool> SetQualificationRestrictionsAsync(Guid id, IReadOnlyList<string> categories, string reason, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
@@ -178,11 +189,14 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
             }
 
             var from = merchant.Status;
-            if (!merchant.SetQualificationRestrictions(categories, reason, clock.GetUtcNow()))
+            var now = clock.GetUtcNow();
+            if (!merchant.SetQualificationRestrictions(categories, reason, now))
             {
                 return false;
             }
 
+            db.StageEvent(new MerchantStatusChanged(merchant.Id, from, merchant.Status, merchant.StatusReason, merchant.RestrictedCategories), now);
+            Changed(merchant, Status, now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -194,11 +208,13 @@ internal sealed class MerchantChanges(MerchantsDbContext db, IDomainEvents event
                 continue;
             }
 
-            await events.PublishAsync(new MerchantStatusChanged(merchant.Id, from, merchant.Status, merchant.StatusReason, merchant.RestrictedCategories), cancellationToken);
             await notices.StatusChangedAsync(merchant, cancellationToken);
             return true;
         }
     }
+
+    /// <summary>Stages <see cref="MerchantChanged"/> for a change about to be saved (the version it will have once saved).</summary>
+    public void Changed(Merchant merchant, string change, DateTimeOffset now) => db.StageEvent(new MerchantChanged(merchant.Id, change, merchant.Version), now);
 
     private async Task<Merchant?> LoadCurrentAsync(Guid id, int version, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Commerce.Merchants.Services;
 /// (active, idempotent by application) or by the platform (pending until an admin activates it).
 /// </summary>
 internal sealed class MerchantRegistry(
-    MerchantsDbContext db, GradeCatalog grades, MerchantPeople people, IUserDirectory users, IDomainEvents events, TimeProvider clock) : IMerchantRegistry
+    MerchantsDbContext db, GradeCatalog grades, MerchantPeople people, IUserDirectory users, TimeProvider clock) : IMerchantRegistry
 {
     public async Task<MerchantInfo?> FindAsync(Guid merchantId, CancellationToken cancellationToken = default)
     {
@@ -51,8 +51,8 @@ internal sealed class MerchantRegistry(
         => [.. (await grades.ListAsync(cancellationToken)).Select(GradeCatalog.Info)];
 
     /// <summary>
-    /// Validates, stores the merchant with its owner, then (after the commit) gives the owner its membership and
-    /// role and publishes <see cref="MerchantRegistered"/>.
+    /// Validates, stores the merchant with its owner and stages <see cref="MerchantRegistered"/> and
+    /// <see cref="MerchantChanged"/> in the same transaction, then gives the owner its membership and role.
     /// </summary>
     public async Task<Merchant> CreateAsync(
         Guid? applicationId, string ownerUserId, CompanyDetails? company, ShopDetails? shop, string? gradeId, MerchantStatus status, string reason,
@@ -81,11 +81,11 @@ internal sealed class MerchantRegistry(
         var merchant = Merchant.Create(Guid.CreateVersion7(), applicationId, ownerUserId, company!, shop!, grade!.Id, status, reason, actorUserId, now);
         db.Merchants.Add(merchant);
         db.Members.Add(new MerchantMember { MerchantId = merchant.Id, UserId = ownerUserId, IsOwner = true, JoinedUtc = now });
+        db.StageEvent(new MerchantRegistered(merchant.Id, applicationId ?? Guid.Empty, ownerUserId, merchant.Categories, merchant.Brands, merchant.ShopType), now);
+        db.StageEvent(new MerchantChanged(merchant.Id, MerchantChanges.Registered, merchant.Version), now);
         await db.SaveChangesAsync(cancellationToken);
 
         await people.JoinAsync(ownerUserId, merchant.Id, isOwner: true, cancellationToken);
-        await events.PublishAsync(
-            new MerchantRegistered(merchant.Id, applicationId ?? Guid.Empty, ownerUserId, merchant.Categories, merchant.Brands, merchant.ShopType), cancellationToken);
         return merchant;
     }
 

@@ -1,3 +1,4 @@
+using Commerce.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,6 +16,7 @@ public sealed class OnboardingDbContext(DbContextOptions<OnboardingDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.MapEventOutbox();
         modelBuilder.Entity<ApplicationRecord>(application =>
         {
             application.ToTable("onboarding_applications");

@@ -1,6 +1,6 @@
 namespace Commerce.Onboarding.Data;
 
-/// <summary>A recorded transition, written in the same transaction as the application; <see cref="RelayedUtc"/> is set once the applicant's notification is queued.</summary>
+/// <summary>A recorded transition, written in the same transaction as the application and its event.</summary>
 public sealed class TransitionRecord
 {
     public Guid Id { get; set; }
@@ -22,5 +22,9 @@ public sealed class TransitionRecord
 
     public string? Reason { get; set; }
 
+    /// <summary>
+    /// Set by releases before the event stream, when the applicant's notice was queued; no longer written. Kept so the
+    /// column's existing values stay readable.
+    /// </summary>
     public DateTimeOffset? RelayedUtc { get; set; }
 }

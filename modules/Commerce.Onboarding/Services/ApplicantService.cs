@@ -13,7 +13,7 @@ internal sealed class ApplicantService(
     Invitations invitations,
     OnboardingVisibility visibility,
     IServiceProvider services,
-    TransitionRelay relay,
+    ApprovalCompletion approvals,
     TimeProvider clock)
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
@@ -160,7 +160,7 @@ internal sealed class ApplicantService(
         }
 
         await SaveAsync(application, report.Steps, cancellationToken);
-        await relay.AfterCommitAsync(application, cancellationToken);
+        await approvals.TryNowAsync(application, cancellationToken);
         return await applications.RefreshedAsync(application, cancellationToken);
     }
 

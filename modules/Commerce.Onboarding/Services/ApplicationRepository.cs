@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Commerce.Events;
+using Commerce.Onboarding.Events;
 using Commerce.Onboarding.Data;
 using Commerce.Onboarding.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Onboarding.Services;
 
 /// <summary>
-/// Loads and saves applications. A save writes the application and its new transitions in one transaction and
+/// Loads and saves applications. A save writes the application, its new transitions and their events in one transaction and
 /// succeeds only if the stored version is still the one loaded (optimistic concurrency); otherwise it throws
 /// <see cref="ApplicationConflictException"/> and nothing is written.
 /// </summary>
@@ -102,6 +104,11 @@ internal sealed class ApplicationRepository(OnboardingDbContext db, TimelineCach
                 FromStatus = transition.From.ToString(), ToStatus = transition.To.ToString(), ByUserId = transition.ByUserId,
                 AtUtc = transition.AtUtc, Reason = transition.Reason,
             });
+            db.StageEvent(
+                new ApplicationTransitioned(
+                    transition.ApplicationId, transition.Id, application.ApplicantUserId, transition.Action.ToString(), transition.From.ToString(),
+                    transition.To.ToString(), transition.ByUserId, transition.AtUtc, transition.Reason),
+                transition.AtUtc);
         }
 
         try

@@ -11,11 +11,11 @@ namespace Commerce.Onboarding.Services;
 /// <summary>
 /// Turns an approved application into a merchant: registers it with the chosen grade (the registry gives the owner
 /// the grade's permissions) and hands the verified documents to Qualifications when that module is on. The approval
-/// is committed first, so two auditors cannot both decide; registration is idempotent per application, so a failure
-/// here is simply retried by <see cref="TransitionRelayJob"/> until the merchant exists.
+/// is committed first, so two auditors cannot both decide. The approving request tries it at once
+/// (<see cref="TryNowAsync"/>); the approval's event (consumer <c>Onboarding.Approvals</c>) retries it until the merchant
+/// exists. Registration is idempotent per application, so both may run.
 /// </summary>
 internal sealed class ApprovalCompletion(
-    OnboardingDbContext db,
     ApplicationRepository applications,
     StepCatalog catalog,
     IServiceProvider services,
@@ -60,21 +60,21 @@ internal sealed class ApprovalCompletion(
         }
     }
 
-    /// <summary>Completes every approved application that has no merchant yet.</summary>
-    public async Task CompletePendingAsync(CancellationToken cancellationToken)
+    /// <summary>Right after a decision is committed: completes an approval, without failing the request that made it.</summary>
+    public async Task TryNowAsync(MerchantApplication application, CancellationToken cancellationToken)
     {
-        var approved = nameof(ApplicationStatus.Approved);
-        var pending = await db.Applications.AsNoTracking().Where(a => a.Status == approved && a.MerchantId == null).Select(a => a.Id).Take(50).ToListAsync(cancellationToken);
-        foreach (var id in pending)
+        if (application is not { Status: ApplicationStatus.Approved, MerchantId: null })
         {
-            try
-            {
-                await CompleteAsync(id, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Registering the merchant of approved application {Application} failed; retrying on the next run.", id);
-            }
+            return;
+        }
+
+        try
+        {
+            await CompleteAsync(application.Id, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Registering the merchant of approved application {Application} failed; its approval event retries it.", application.Id);
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class AuditService(
     ApplicationRepository applications,
     SettingsStore settings,
     StepCatalog catalog,
-    TransitionRelay relay,
+    ApprovalCompletion approvals,
     IServiceProvider services,
     TimeProvider clock)
 {
@@ -129,7 +129,7 @@ internal sealed class AuditService(
         var application = await LoadAsync(id, version, cancellationToken);
         change(application);
         await SaveAsync(application, cancellationToken);
-        await relay.AfterCommitAsync(application, cancellationToken);
+        await approvals.TryNowAsync(application, cancellationToken);
         return await applications.RefreshedAsync(application, cancellationToken);
     }
 

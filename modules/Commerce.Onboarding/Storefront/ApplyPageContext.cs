@@ -24,7 +24,7 @@ internal sealed class ApplyPageContext
     public string UserId => Caller.UserId(_context.User) ?? "";
 
     /// <summary>Status → the words the timeline shows (translated in the templates).</summary>
-    public static readonly IReadOnlyDictionary<string, string> Statuses = Enum.GetNames<ApplicationStatus>().ToDictionary(s => s, TransitionRelay.StatusText);
+    public static readonly IReadOnlyDictionary<string, string> Statuses = Enum.GetNames<ApplicationStatus>().ToDictionary(s => s, Events.TransitionNotices.StatusText);
 
     public static ValueTask<ApplyPageContext?> BindAsync(HttpContext context, ParameterInfo parameter) => ValueTask.FromResult<ApplyPageContext?>(new ApplyPageContext(context));
 

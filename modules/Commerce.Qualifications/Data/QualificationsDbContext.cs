@@ -1,3 +1,4 @@
+using Commerce.Events;
 using Commerce.Qualifications.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.MapEventOutbox();
         modelBuilder.Entity<Industry>(industry =>
         {
             industry.ToTable("qualification_industries");

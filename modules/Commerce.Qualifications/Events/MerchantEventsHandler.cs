@@ -8,15 +8,16 @@ namespace Commerce.Qualifications.Events;
 
 /// <summary>
 /// Follows the Merchants registry: a registered merchant or a changed profile updates this module's copy of the
-/// profile (keeping the answers it already has) and evaluates it. Only called while Commerce.Merchants is enabled.
+/// profile (keeping the answers it already has) and evaluates it. Consumer <c>Qualifications.Merchants</c>, fed by the
+/// merchants registry's outbox; setting the same profile again is harmless, so a repeated delivery changes nothing.
 /// </summary>
 internal sealed class MerchantEventsHandler(QualificationsDbContext db, CatalogCache catalog, MerchantProfiles profiles)
-    : IDomainEventHandler<MerchantRegistered>, IDomainEventHandler<MerchantProfileChanged>
+    : IEventHandler<MerchantRegistered>, IEventHandler<MerchantProfileChanged>
 {
-    public Task HandleAsync(MerchantRegistered domainEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(MerchantRegistered domainEvent, EventDelivery delivery, CancellationToken cancellationToken)
         => UpdateAsync(domainEvent.MerchantId, domainEvent.Categories, domainEvent.Brands, domainEvent.ShopType, domainEvent.OwnerUserId, cancellationToken);
 
-    public Task HandleAsync(MerchantProfileChanged domainEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(MerchantProfileChanged domainEvent, EventDelivery delivery, CancellationToken cancellationToken)
         => UpdateAsync(domainEvent.MerchantId, domainEvent.Categories, domainEvent.Brands, domainEvent.ShopType, AuditLog.System, cancellationToken);
 
     private async Task UpdateAsync(Guid merchantId, IReadOnlyList<string> categories, IReadOnlyList<string> brands, ShopType shopType, string userId, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using Commerce.Events;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Qualifications.Services;
 
@@ -16,8 +15,7 @@ internal sealed class MerchantQualifications(
     CatalogCache catalog,
     QualificationClock clock,
     AuditLog audit,
-    MerchantNotices notices,
-    IServiceProvider services)
+    MerchantNotices notices)
 {
     /// <summary>The merchant's requirement set, or null when Qualifications has no profile for it.</summary>
     public async Task<RequirementSet?> EvaluateAsync(Guid merchantId, CancellationToken cancellationToken)
@@ -36,16 +34,13 @@ internal sealed class MerchantQualifications(
         var dueSince = statuses.Values.ToDictionary(s => s.Key, s => s.DueSince, StringComparer.Ordinal);
         var set = index.Evaluate(profile.ToContract(), [.. documents.Select(d => d.ToDetails())], now, dueSince);
         Record(merchantId, set, statuses, now.Now);
-        var restriction = await RestrictAsync(merchantId, set, now.Now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await notices.SendAsync(merchantId, set, cancellationToken);
-        if (restriction is not null)
+        if (await RestrictAsync(merchantId, set, now.Now, cancellationToken) is { } restriction)
         {
-            // Resolved when needed: the host's publisher, handlers of other modules in this scope.
-            await services.GetRequiredService<IDomainEvents>().PublishAsync(restriction, cancellationToken);
+            db.StageEvent(restriction, now.Now);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        await notices.SendAsync(merchantId, set, cancellationToken);
         return set;
     }
 

@@ -3,7 +3,6 @@ using System.Diagnostics.Metrics;
 using Commerce.Data;
 using Commerce.Data.Shell;
 using Commerce.Data.Files;
-using Commerce.Events;
 using Commerce.Files;
 using Commerce.Hosting.Events;
 using Commerce.Hosting.Jobs;
@@ -40,7 +39,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         typeof(ILoggerFactory), typeof(IConfiguration), typeof(IHostEnvironment), typeof(IWebHostEnvironment),
         typeof(IHostApplicationLifetime), typeof(TimeProvider), typeof(IServer), typeof(DiagnosticListener),
         typeof(DiagnosticSource), typeof(IMeterFactory), typeof(ModuleCatalog), typeof(DatabaseLocator),
-        typeof(ShellHost), typeof(ApiKeyVerifications), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Recipes.RecipeCatalog),
+        typeof(ShellHost), typeof(OutboxSignal), typeof(ApiKeyVerifications), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Recipes.RecipeCatalog),
     ];
 
     /// <summary>Builds the container and pipeline. The caller owns the result.</summary>
@@ -125,7 +124,11 @@ public sealed class ShellBuilder(IServiceProvider host)
     {
         services.AddSingleton(blueprint.Tenant);
         services.AddSingleton(blueprint);
-        services.AddSingleton<ITenantDatabase>(new TenantDatabase(blueprint.Database));
+        var signal = host.GetService<OutboxSignal>();
+        var tenant = blueprint.Tenant.Name;
+        services.AddSingleton<ITenantDatabase>(signal is null
+            ? new TenantDatabase(blueprint.Database)
+            : new TenantDatabase(blueprint.Database, new OutboxCommitInterceptor(() => signal.Nudge(tenant))));
         services.AddSingleton(sp => new TenantApiKey(
             blueprint.Settings.GetValueOrDefault(TenantSettingKeys.ApiKeyHash),
             sp.GetService<ApiKeyVerifications>() ?? new ApiKeyVerifications()));
@@ -145,10 +148,20 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddSingleton<IRequestCredentialProbe, ApiKeyCredentialProbe>();
         services.AddPermissionAuthorization();
         services.AddScoped<IStorefrontNavigation, StorefrontNavigation>();
-        services.AddScoped<IDomainEvents, ShellDomainEvents>();
+        services.Configure<EventStreamOptions>(o => CopyEventOptions(host.GetService<IOptions<EventStreamOptions>>()?.Value, o));
+        services.AddSingleton<EventDispatcher>();
+        services.AddScoped<IBackgroundJob, EventPruneJob>();
         services.AddSingleton<IBackgroundJobRunner, ShellJobRunner>();
         services.AddSingleton<IFileStore>(sp => new LocalFileStore(
             Path.Combine(sp.GetRequiredService<DatabaseLocator>().TenantFolder(blueprint.Tenant.Name), "files")));
+    }
+
+    private static void CopyEventOptions(EventStreamOptions? from, EventStreamOptions to)
+    {
+        if (from is not null)
+        {
+            (to.Deliver, to.Retention, to.LeaseDuration, to.BatchSize) = (from.Deliver, from.Retention, from.LeaseDuration, from.BatchSize);
+        }
     }
 
     private static RequestDelegate BuildPipeline(ServiceProvider services, List<(FeatureDescriptor Feature, ModuleStartup Startup)> startups)

@@ -92,6 +92,10 @@ public sealed class ShellHost(
         }
     }
 
+    /// <summary>The tenant's current shell if one is built in this process, without building one. Callers enter it before use.</summary>
+    public ShellContext? CurrentShell(string tenantName)
+        => _slots.TryGetValue(tenantName, out var slot) && slot.Current is { IsReleased: false } current ? current : null;
+
     /// <summary>
     /// Rebuilds the tenant's shell from its stored state, if one is running here; otherwise the next request
     /// builds it. A failed build leaves the running shell in place.

@@ -40,6 +40,30 @@ public sealed class TestHost : WebApplicationFactory<Program>
         return await shell.Services.GetRequiredService<Commerce.Jobs.IBackgroundJobRunner>().RunDueAsync();
     }
 
+    /// <summary>
+    /// Waits until every event consumer of the tenant's shell has handled the events committed so far (delivering them
+    /// in this call too), with a limit generous enough for a busy machine.
+    /// </summary>
+    public async Task DrainEventsAsync(string tenant = "Default")
+    {
+        var shell = await Shells.GetShellAsync(tenant);
+        var drained = await shell.Services.GetRequiredService<Commerce.Hosting.Events.EventDispatcher>().DrainAsync(TimeSpan.FromSeconds(60));
+        Xunit.Assert.True(drained, "The event consumers did not catch up within 60 s.");
+    }
+
+    /// <summary>Commits <paramref name="domainEvent"/> to the tenant's event stream, as a module's save would, and waits for its consumers.</summary>
+    public async Task StageEventAsync<T>(T domainEvent, string tenant = "Default")
+        where T : notnull
+    {
+        await InShellAsync(async services =>
+        {
+            var db = services.GetRequiredService<Commerce.Data.Shell.ShellStateDbContext>();
+            Commerce.Events.EventOutboxExtensions.StageEvent(db, domainEvent, services.GetRequiredService<TimeProvider>().GetUtcNow());
+            return await db.SaveChangesAsync();
+        }, tenant);
+        await DrainEventsAsync(tenant);
+    }
+
     /// <summary>Runs <paramref name="work"/> in a fresh scope of the tenant's current shell, as a request would.</summary>
     public async Task<T> InShellAsync<T>(Func<IServiceProvider, Task<T>> work, string tenant = "Default")
     {

@@ -97,9 +97,9 @@ public sealed class MerchantRegistryTests
         var lin = await admin.CreateUserAsync("lin");
         var merchant = await host.RegisterAsync(Guid.NewGuid(), lin.Id);
 
-        await PublishAsync(host, new QualificationRestrictionChanged(merchant.Id, ["tea"], "The food business licence expired."));
+        await host.StageEventAsync(new QualificationRestrictionChanged(merchant.Id, ["tea"], "The food business licence expired."));
         var restricted = await admin.GetMerchantAsync(merchant.Id);
-        await PublishAsync(host, new QualificationRestrictionChanged(merchant.Id, [], "The food business licence was verified."));
+        await host.StageEventAsync(new QualificationRestrictionChanged(merchant.Id, [], "The food business licence was verified."));
         var lifted = await admin.GetMerchantAsync(merchant.Id);
 
         Assert.Equal("restricted", restricted.Status);
@@ -156,12 +156,4 @@ public sealed class MerchantRegistryTests
             history.Select(h => (h.Kind, h.From, h.To, h.Reason)));
         Assert.Equal(["teaware"], history[2].RestrictedCategories);
     }
-
-    private static Task<bool> PublishAsync<T>(TestHost host, T domainEvent)
-        where T : notnull
-        => host.InShellAsync(async s =>
-        {
-            await s.GetRequiredService<IDomainEvents>().PublishAsync(domainEvent);
-            return true;
-        });
 }
