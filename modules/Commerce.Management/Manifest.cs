@@ -17,3 +17,9 @@ using Commerce.Modules;
     Name = "Tenants",
     Description = "List and create tenants. Only the Default tenant can run it.",
     DefaultTenantOnly = true)]
+
+[assembly: Feature(
+    "Commerce.Events",
+    Name = "Events",
+    Description = "The tenant's event stream: each consumer's cursor and lag, parked events and their retry.",
+    AlwaysEnabled = true)]

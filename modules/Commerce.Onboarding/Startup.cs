@@ -35,7 +35,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ApprovalCompletion>();
         services.AddScoped<Invitations>();
         services.AddScoped<OnboardingVisibility>();
-        services.AddEventConsumer("Onboarding.Approvals", EventConsumerKind.Cluster)
+        services.AddEventConsumer(ApprovalCompletion.Consumer, EventConsumerKind.Cluster)
+            .WhenEnabled("Commerce.Merchants")
             .Handle<ApplicationTransitioned, ApprovalHandler>();
         services.AddEventConsumer("Onboarding.Notices", EventConsumerKind.Cluster)
             .WhenEnabled("Commerce.Notifications")

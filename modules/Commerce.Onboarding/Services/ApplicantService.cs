@@ -1,3 +1,4 @@
+using Commerce.Events;
 using Commerce.Files;
 using Commerce.Onboarding.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ internal sealed class ApplicantService(
     Invitations invitations,
     OnboardingVisibility visibility,
     IServiceProvider services,
-    ApprovalCompletion approvals,
+    IEventStream events,
     TimeProvider clock)
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
@@ -160,7 +161,7 @@ internal sealed class ApplicantService(
         }
 
         await SaveAsync(application, report.Steps, cancellationToken);
-        await approvals.TryNowAsync(application, cancellationToken);
+        await ApprovalCompletion.WaitForApprovalAsync(events, application, cancellationToken);
         return await applications.RefreshedAsync(application, cancellationToken);
     }
 

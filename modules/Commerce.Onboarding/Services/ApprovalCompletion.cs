@@ -1,3 +1,4 @@
+using Commerce.Events;
 using Commerce.Merchants;
 using Commerce.Onboarding.Data;
 using Commerce.Onboarding.Domain;
@@ -11,9 +12,10 @@ namespace Commerce.Onboarding.Services;
 /// <summary>
 /// Turns an approved application into a merchant: registers it with the chosen grade (the registry gives the owner
 /// the grade's permissions) and hands the verified documents to Qualifications when that module is on. The approval
-/// is committed first, so two auditors cannot both decide. The approving request tries it at once
-/// (<see cref="TryNowAsync"/>); the approval's event (consumer <c>Onboarding.Approvals</c>) retries it until the merchant
-/// exists. Registration is idempotent per application, so both may run.
+/// is committed first, so two auditors cannot both decide; its event (consumer <c>Onboarding.Approvals</c>) then runs
+/// this, retried until the merchant exists, and the approving request waits a moment for it
+/// (<see cref="WaitForApprovalAsync"/>). Registration is idempotent per application, so a repeated delivery finds the
+/// merchant and changes nothing.
 /// </summary>
 internal sealed class ApprovalCompletion(
     ApplicationRepository applications,
@@ -60,21 +62,18 @@ internal sealed class ApprovalCompletion(
         }
     }
 
-    /// <summary>Right after a decision is committed: completes an approval, without failing the request that made it.</summary>
-    public async Task TryNowAsync(MerchantApplication application, CancellationToken cancellationToken)
-    {
-        if (application is not { Status: ApplicationStatus.Approved, MerchantId: null })
-        {
-            return;
-        }
+    /// <summary>The consumer that completes approvals.</summary>
+    public const string Consumer = "Onboarding.Approvals";
 
-        try
+    /// <summary>
+    /// After an approval is committed: waits (briefly) for its merchant, so the auditor's answer names it. Past the wait
+    /// the answer goes without it and the merchant follows.
+    /// </summary>
+    public static async Task WaitForApprovalAsync(IEventStream events, MerchantApplication application, CancellationToken cancellationToken)
+    {
+        if (application is { Status: ApplicationStatus.Approved, MerchantId: null })
         {
-            await CompleteAsync(application.Id, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "Registering the merchant of approved application {Application} failed; its approval event retries it.", application.Id);
+            await events.CatchUpAsync(Consumer, TimeSpan.FromSeconds(10), cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using Commerce.Events;
 using Commerce.Merchants;
 using Commerce.Onboarding.Data;
 using Commerce.Onboarding.Domain;
@@ -15,7 +16,7 @@ internal sealed class AuditService(
     ApplicationRepository applications,
     SettingsStore settings,
     StepCatalog catalog,
-    ApprovalCompletion approvals,
+    IEventStream events,
     IServiceProvider services,
     TimeProvider clock)
 {
@@ -129,7 +130,7 @@ internal sealed class AuditService(
         var application = await LoadAsync(id, version, cancellationToken);
         change(application);
         await SaveAsync(application, cancellationToken);
-        await approvals.TryNowAsync(application, cancellationToken);
+        await ApprovalCompletion.WaitForApprovalAsync(events, application, cancellationToken);
         return await applications.RefreshedAsync(application, cancellationToken);
     }
 

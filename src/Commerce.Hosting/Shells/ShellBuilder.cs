@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using Commerce.Data;
 using Commerce.Data.Shell;
 using Commerce.Data.Files;
+using Commerce.Events;
 using Commerce.Files;
 using Commerce.Hosting.Events;
 using Commerce.Hosting.Jobs;
@@ -150,6 +151,8 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddScoped<IStorefrontNavigation, StorefrontNavigation>();
         services.Configure<EventStreamOptions>(o => CopyEventOptions(host.GetService<IOptions<EventStreamOptions>>()?.Value, o));
         services.AddSingleton<EventDispatcher>();
+        services.AddSingleton<IEventStream, ShellEventStream>();
+        services.AddScoped<EventStreamMonitor>();
         services.AddScoped<IBackgroundJob, EventPruneJob>();
         services.AddSingleton<IBackgroundJobRunner, ShellJobRunner>();
         services.AddSingleton<IFileStore>(sp => new LocalFileStore(

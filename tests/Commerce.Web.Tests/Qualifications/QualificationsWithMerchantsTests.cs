@@ -28,6 +28,7 @@ public sealed class QualificationsWithMerchantsTests
             new CompanyDetails("Fujian Toys Co., Ltd.", "91350100M000100Y43", "Lin Wei", "1 Toy Road, Fuzhou", "350100", null),
             new ShopDetails("Wuyi Toys", ShopType.Flagship, null, null, ["toys"], ["Wuyi"]),
             null)));
+        await host.DrainEventsAsync();
 
         var profile = await admin.GetFromJsonAsync<JsonElement>($"/api/qualifications/merchants/{merchant.Id}/profile");
         Assert.Equal(["toys"], profile.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
@@ -38,6 +39,7 @@ public sealed class QualificationsWithMerchantsTests
         // Nothing was provided within the 30 days' grace: past due, and the registry restricts the merchant.
         clock.Advance(TimeSpan.FromDays(31));
         Assert.Contains("Qualifications.Expiry", await host.RunJobsAsync());
+        await host.DrainEventsAsync();
         var restricted = await admin.GetFromJsonAsync<JsonElement>($"/api/merchants/{merchant.Id}");
         Assert.Equal("restricted", restricted.GetProperty("status").GetString());
         var restriction = Assert.Single(restricted.GetProperty("restrictions").EnumerateArray());
@@ -56,6 +58,7 @@ public sealed class QualificationsWithMerchantsTests
                 owner.Id);
             return true;
         });
+        await host.DrainEventsAsync();
         var lifted = await admin.GetFromJsonAsync<JsonElement>($"/api/merchants/{merchant.Id}");
         Assert.Empty(lifted.GetProperty("restrictions").EnumerateArray());
         Assert.NotEqual("restricted", lifted.GetProperty("status").GetString());
