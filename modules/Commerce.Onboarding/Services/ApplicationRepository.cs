@@ -30,7 +30,20 @@ internal sealed class ApplicationRepository(OnboardingDbContext db, TimelineCach
 
     /// <summary>The application as stored now: an approval's completion (the merchant's id) saves it once more after the decision.</summary>
     public async Task<MerchantApplication> RefreshedAsync(MerchantApplication application, CancellationToken cancellationToken)
-        => application.Status == ApplicationStatus.Approved ? await FindAsync(application.Id, cancellationToken) ?? application : application;
+    {
+        if (application.Status != ApplicationStatus.Approved)
+        {
+            return application;
+        }
+
+        // The completion saved it in a scope of its own: forget this scope's copy so the read sees that save.
+        if (_loaded.Remove(application.Id, out var stale))
+        {
+            db.Entry(stale).State = EntityState.Detached;
+        }
+
+        return await FindAsync(application.Id, cancellationToken) ?? application;
+    }
 
     /// <summary>The applicant's application that is not final yet, or its latest one.</summary>
     public async Task<MerchantApplication?> LatestOfAsync(string applicantUserId, CancellationToken cancellationToken)
