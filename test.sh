@@ -44,11 +44,15 @@ if is_root; then pg_root=${COMMERCE_PG_ROOT:-/tmp/commerce-test-pg}; else pg_roo
 pg_bin=
 pg_registered=0 # this run is listed in $pg_root/runs and must sign off
 
+# The newest installed server, or the one of the version that made an existing data folder.
 find_pg_bin() {
-  local dir
+  local dir made
   pg_bin=
+  made=$(cat "$pg_root/data/PG_VERSION" 2>/dev/null || true)
   for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V); do
-    [ -x "$dir/pg_ctl" ] && [ -x "$dir/initdb" ] && [ -x "$dir/postgres" ] && pg_bin=$dir
+    [ -x "$dir/pg_ctl" ] && [ -x "$dir/initdb" ] && [ -x "$dir/postgres" ] || continue
+    pg_bin=$dir
+    [ "$dir" != "/usr/lib/postgresql/$made/bin" ] || break
   done
   [ -n "$pg_bin" ]
 }
@@ -229,14 +233,15 @@ export COMMERCE_TEST_POSTGRES COMMERCE_REQUIRE_POSTGRES=1
 results=${COMMERCE_TEST_RESULTS:-$root/artifacts/test-results}
 rm -rf "$results"
 mkdir -p "$results"
-log "running: dotnet test Commerce.sln --logger trx --results-directory $results ${args[*]}"
+# One results folder per test project (tests/Directory.Build.props), named after it.
+log "running: dotnet test Commerce.sln --logger trx -p:CommerceTestResultsDirectory=$results ${args[*]}"
 status=0
-dotnet test Commerce.sln --logger trx --results-directory "$results" "${args[@]}" >&2 9>&- || status=$?
+dotnet test Commerce.sln --logger trx -p:CommerceTestResultsDirectory="$results" "${args[@]}" >&2 9>&- || status=$?
 
 # Sums every assembly's TRX counters. Skipped = total - executed (xunit's skipped tests are not executed).
 passed=0 failed=0 skipped=0 files=0
 counter() { printf '%s' "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
-for trx in "$results"/*.trx; do
+for trx in "$results"/*.trx "$results"/*/*.trx; do
   [ -f "$trx" ] || continue
   files=$((files + 1))
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)
@@ -249,12 +254,14 @@ for trx in "$results"/*.trx; do
 done
 
 # Every test project of the solution must have reported, or an assembly was left out.
-projects=$(grep -o '"[^"]*\.csproj"' Commerce.sln | tr -d '"' | tr '\\' '/' | while read -r p; do
-  [ -f "$p" ] && grep -q 'Microsoft.NET.Test.Sdk' "$p" && ! grep -q '<IsTestProject>false' "$p" && echo "$p"; done | wc -l || true)
-if [ "$files" -lt "${projects:-0}" ]; then
-  log "only $files of the solution's $projects test assemblies reported results (see the output above)"
-  status=1
-fi
+while read -r project; do
+  [ -f "$project" ] && grep -q 'Microsoft.NET.Test.Sdk' "$project" && ! grep -q '<IsTestProject>false' "$project" || continue
+  name=$(basename "$project" .csproj)
+  if ! ls "$results/$name"/*.trx >/dev/null 2>&1; then
+    log "$name reported no results (see the output above)"
+    status=1
+  fi
+done < <(grep -o '"[^"]*\.csproj"' Commerce.sln | tr -d '"' | tr '\\' '/')
 if [ "$files" -eq 0 ] || [ $((passed + failed)) -eq 0 ]; then
   log "no test ran"
   [ "$failed" -gt 0 ] || failed=1
