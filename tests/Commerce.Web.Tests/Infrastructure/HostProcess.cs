@@ -46,7 +46,8 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the host on <paramref name="store"/> and waits until <c>/health</c> answers 200.</summary>
-    public static async Task<HostProcess> StartAsync(TestStore store)
+    /// <param name="settings">Configuration keys (with colons) to add or override.</param>
+    public static async Task<HostProcess> StartAsync(TestStore store, IDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [WebAssemblyPath()])
@@ -63,6 +64,11 @@ public sealed class HostProcess : IAsyncDisposable
         foreach (var (key, value) in store.Settings())
         {
             start.Environment[key.Replace(":", "__")] = value ?? "";
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__")] = value;
         }
 
         var host = new HostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
@@ -92,6 +98,16 @@ public sealed class HostProcess : IAsyncDisposable
 
         await host.DisposeAsync();
         throw new TimeoutException($"The host did not become healthy:\n{host.Output}");
+    }
+
+    /// <summary>Ends the process at once, as <c>kill -9</c> does: no shutdown, nothing flushed.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,92 @@
+using Commerce.Events;
+using Commerce.Merchants;
+using Commerce.Modules;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Tests.EventProbe;
+
+/// <summary>
+/// Three consumers of <see cref="MerchantChanged"/>: <c>Probe.Cluster</c> and <c>Probe.Node</c> append
+/// <c>{consumer} {sequence} {node}</c> to the file named by <c>Probe:Log</c>; <c>Probe.Failing</c> does too, but
+/// throws for a merchant whose shop name starts with FAIL (retried quickly, parked after three attempts). The node
+/// consumer keeps its cursor in a file next to the log, named by <c>Probe:Node</c>, as a local index would.
+/// </summary>
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<ProbeLog>();
+        services.AddSingleton<NodeCursorFile>();
+        services.AddEventConsumer("Probe.Cluster", EventConsumerKind.Cluster).Handle<MerchantChanged, ClusterHandler>();
+        services.AddEventConsumer("Probe.Node", EventConsumerKind.Node).WithCursor<NodeCursorFile>().Handle<MerchantChanged, NodeHandler>();
+        services.AddEventConsumer("Probe.Failing", EventConsumerKind.Cluster)
+            .WithRetries(o => (o.MaxAttempts, o.FirstRetryDelay) = (3, TimeSpan.FromMilliseconds(20)))
+            .Handle<MerchantChanged, FailingHandler>();
+    }
+}
+
+/// <summary>The shared log file; appends are whole lines.</summary>
+public sealed class ProbeLog(IConfiguration configuration)
+{
+    private static readonly object Gate = new();
+
+    public string Path { get; } = configuration["Probe:Log"] ?? throw new InvalidOperationException("Probe:Log is not set.");
+
+    public string Node { get; } = configuration["Probe:Node"] ?? "node";
+
+    public void Write(string consumer, long sequence)
+    {
+        lock (Gate)
+        {
+            File.AppendAllText(Path, $"{consumer} {sequence} {Node}\n");
+        }
+    }
+}
+
+internal sealed class ClusterHandler(ProbeLog log) : IEventHandler<MerchantChanged>
+{
+    public Task HandleAsync(MerchantChanged domainEvent, EventDelivery delivery, CancellationToken cancellationToken)
+    {
+        log.Write("cluster", delivery.Sequence);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class NodeHandler(ProbeLog log) : IEventHandler<MerchantChanged>
+{
+    public Task HandleAsync(MerchantChanged domainEvent, EventDelivery delivery, CancellationToken cancellationToken)
+    {
+        log.Write("node", delivery.Sequence);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class FailingHandler(ProbeLog log, IMerchantRegistry merchants) : IEventHandler<MerchantChanged>
+{
+    public async Task HandleAsync(MerchantChanged domainEvent, EventDelivery delivery, CancellationToken cancellationToken)
+    {
+        var merchant = await merchants.FindAsync(domainEvent.MerchantId, cancellationToken);
+        if (merchant?.ShopName.StartsWith("FAIL", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Shop '{merchant.ShopName}' refused (attempt {delivery.Attempt}).");
+        }
+
+        log.Write("failing", delivery.Sequence);
+    }
+}
+
+/// <summary>The node consumer's cursor, in a file of this node's, like a local index's commit data.</summary>
+public sealed class NodeCursorFile(ProbeLog log) : INodeEventCursor
+{
+    private string File => log.Path + "." + log.Node + ".cursor";
+
+    public ValueTask<long?> ReadAsync(CancellationToken cancellationToken)
+        => ValueTask.FromResult(System.IO.File.Exists(File) ? long.Parse(System.IO.File.ReadAllText(File).Trim(), System.Globalization.CultureInfo.InvariantCulture) : (long?)null);
+
+    public ValueTask WriteAsync(long sequence, CancellationToken cancellationToken)
+    {
+        System.IO.File.WriteAllText(File, sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return ValueTask.CompletedTask;
+    }
+}
