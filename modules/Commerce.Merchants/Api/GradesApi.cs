@@ -18,7 +18,7 @@ public static class GradesApi
         api.MapPost("/grades", (GradeInput input, GradeCatalog grades, CancellationToken ct) => SaveAsync(input.Id, input, grades, creating: true, ct))
             .RequirePermission(MerchantsPermissions.ManageMerchants)
             .WithName("CreateGrade").WithSummary("Define a grade")
-            .WithDescription("id: a lower-case slug. permissions: merchant permissions its people can get. depositAmount with at most two decimals, depositCurrency ISO 4217. isDefault makes it the default (the first grade always is).");
+            .WithDescription("id: a lower-case slug. permissions: merchant permissions its people can get. deposit: { amount, currency } with an ISO 4217 currency and at most its minor units of decimals (depositAmount and depositCurrency, the older shape, are still read). isDefault makes it the default (the first grade always is).");
         api.MapPut("/grades/{gradeId}", (string gradeId, GradeInput input, GradeCatalog grades, CancellationToken ct) => SaveAsync(gradeId, input, grades, creating: false, ct))
             .RequirePermission(MerchantsPermissions.ManageMerchants)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -49,7 +49,7 @@ public static class GradesApi
         try
         {
             var grade = await grades.SaveAsync(
-                new GradeDefinition(gradeId, input.Name, input.IsDefault, input.MaxCategories, input.MaxStaff, input.MaxProducts, input.Permissions, input.DepositAmount, input.DepositCurrency),
+                new GradeDefinition(gradeId, input.Name, input.IsDefault, input.MaxCategories, input.MaxStaff, input.MaxProducts, input.Permissions, input.DepositAmount, input.DepositCurrency, input.Deposit),
                 input.Version, ct);
             return creating ? TypedResults.Created($"/api/merchants/grades/{grade.Id}", GradeDto.From(grade)) : TypedResults.Ok(GradeDto.From(grade));
         }

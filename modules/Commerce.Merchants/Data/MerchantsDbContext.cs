@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Commerce.Data;
 using Commerce.Merchants.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -87,8 +88,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             grade.Property(g => g.Id).HasMaxLength(MerchantGrade.IdMaxLength);
             grade.Property(g => g.Name).HasMaxLength(MerchantGrade.NameMaxLength);
             JsonList(grade.Property(g => g.Permissions));
-            grade.Property(g => g.DepositAmount).HasPrecision(18, 2);
-            grade.Property(g => g.DepositCurrency).HasMaxLength(3);
+            grade.ComplexProperty(g => g.Deposit).StoredAsMinorUnits("DepositMinorUnits", "DepositCurrency");
             grade.Property(g => g.Version).IsConcurrencyToken();
         });
 
