@@ -27,7 +27,7 @@ internal static class GradesPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         static int Number(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1;

@@ -1,3 +1,4 @@
+using Commerce.Data;
 using Commerce.Qualifications.Domain;
 using Microsoft.EntityFrameworkCore;
 
