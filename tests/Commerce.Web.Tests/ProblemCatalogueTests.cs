@@ -27,7 +27,8 @@ public sealed class ProblemCatalogueTests
         // A domain rule naming its field (MerchantRuleException, an InvalidInputException): 400 validation.
         var rule = await admin.PutAsJsonAsync($"/api/merchants/{merchant.Id}/grade", new { gradeId = "flagship", reason = "", version = merchant.Version });
         Assert.Equal(HttpStatusCode.BadRequest, rule.StatusCode);
-        Assert.Equal(("urn:commerce:problem:validation", new[] { "reason" }), await rule.ProblemAsync());
+        var (type, fields) = await rule.ProblemAsync();
+        Assert.Equal(("urn:commerce:problem:validation", "reason"), (type, Assert.Single(fields)));
 
         // A stale version (MerchantConflictException): 409 conflict, the stored state, the old type kept for one release.
         Assert.Equal(HttpStatusCode.OK, (await admin.ChangeStatusAsync(merchant.Id, "active", "Deposit received", merchant.Version)).StatusCode);

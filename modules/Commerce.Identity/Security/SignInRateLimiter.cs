@@ -1,5 +1,5 @@
-using Commerce.Problems;
 using System.Threading.RateLimiting;
+using Commerce.Problems;
 using Commerce.Shells;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
 using Commerce.Hosting.Features;
 using Commerce.Problems;
-using Commerce.Shells;
 using Commerce.Security;
+using Commerce.Shells;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

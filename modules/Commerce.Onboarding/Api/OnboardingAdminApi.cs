@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Commerce.Onboarding.Domain;
 using Commerce.Onboarding.Services;
 using Commerce.Problems;
@@ -5,7 +6,6 @@ using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 
 namespace Commerce.Onboarding.Api;
 

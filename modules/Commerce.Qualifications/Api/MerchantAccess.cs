@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Commerce.Security;
 using Commerce.Problems;
+using Commerce.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

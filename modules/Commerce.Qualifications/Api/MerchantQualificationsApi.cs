@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Commerce.Files;
+using Commerce.Problems;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Domain;
 using Commerce.Qualifications.Services;
-using Commerce.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

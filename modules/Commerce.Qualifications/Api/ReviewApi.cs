@@ -1,8 +1,8 @@
+using Commerce.Problems;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Domain;
 using Commerce.Qualifications.Services;
 using Commerce.Security;
-using Commerce.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

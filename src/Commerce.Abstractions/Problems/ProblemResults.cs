@@ -65,7 +65,7 @@ public static class ProblemResults
         }), title, detail);
 
     /// <summary>The problem for a thrown refusal; what <see cref="ProblemExceptionFilter"/> answers.</summary>
-    public static IResult From(RefusalException refusal, object? current = null)
+    public static IResult From(IRefusal refusal, object? current = null)
     {
         var type = ProblemTypes.Of(refusal.Code);
         var extensions = Legacy(refusal.LegacyCode);

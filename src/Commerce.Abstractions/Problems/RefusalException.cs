@@ -6,7 +6,7 @@ namespace Commerce.Problems;
 /// <see cref="ForbiddenException"/>, or a module's own subclass); the host's endpoint filter answers it as a problem of
 /// the catalogue (<see cref="ProblemTypes"/>), so endpoints need no try/catch. Plain C#: no HTTP types here.
 /// </summary>
-public abstract class RefusalException : Exception
+public abstract class RefusalException : Exception, IRefusal
 {
     protected RefusalException(RefusalKind kind, string message, string? code = null, IReadOnlyDictionary<string, string[]>? errors = null, Exception? innerException = null)
         : base(message, innerException)
@@ -24,12 +24,12 @@ public abstract class RefusalException : Exception
 
     public RefusalKind Kind { get; }
 
-    /// <summary>The problem type's last part: the kind's (<c>validation</c>, <c>conflict</c>...) unless a module names a specific refusal.</summary>
+    /// <inheritdoc/>
     public string Code { get; }
 
-    /// <summary>Messages keyed by the input field at fault; empty when no field is.</summary>
+    /// <inheritdoc/>
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 
-    /// <summary>The code this refusal answered with before the catalogue, sent as <c>legacyType</c> for one release; null when unchanged.</summary>
+    /// <inheritdoc/>
     public virtual string? LegacyCode => null;
 }
