@@ -66,4 +66,11 @@ public sealed record MerchantInfo(
     IReadOnlyList<string> RestrictedCategories);
 
 /// <summary>A named bundle of limits, permissions and a deposit.</summary>
-public sealed record GradeInfo(string Id, string Name, bool IsDefault, IReadOnlyList<string> Permissions, decimal DepositAmount, string Currency);
+public sealed record GradeInfo(string Id, string Name, bool IsDefault, IReadOnlyList<string> Permissions, Money Deposit)
+{
+    /// <summary>The deposit's amount; kept for one release, use <see cref="Deposit"/>.</summary>
+    public decimal DepositAmount => Deposit.Amount;
+
+    /// <summary>The deposit's currency code; kept for one release, use <see cref="Deposit"/>.</summary>
+    public string Currency => Deposit.CurrencyCode;
+}

@@ -115,6 +115,29 @@ public sealed class FilterTests : IDisposable
         Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(html));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "CNY", "1234.5", "¥1,234.50")]
+    [InlineData("en", "JPY", "1235", "¥1,235")]
+    [InlineData("en", "KWD", "-1.005", "-KWD\u00a01.005")]
+    [InlineData("zh-CN", "EUR", "0", "€0.00")]
+    public async Task A_money_value_formats_with_its_own_currency_and_minor_units(string culture, string currency, string amount, string expected)
+    {
+        _fixture.Settings = DisplaySettings.Default with { Currency = "USD" };
+        _fixture.Write("Shop", "Views/Page.liquid", "{{ price | money }}");
+
+        var html = await DisplayFixture.RenderAsync(_fixture.Display(), "Page", new { Price = new Money(decimal.Parse(amount, CultureInfo.InvariantCulture), currency) }, culture);
+
+        Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(html));
+    }
+
+    [Fact]
+    public async Task Money_in_a_currency_outside_the_table_is_written_as_given_after_its_code()
+    {
+        _fixture.Write("Shop", "Views/Page.liquid", "{{ 1234.5678 | money: \"XYZ\" }}");
+
+        Assert.Equal("XYZ\u00a01,234.5678", System.Net.WebUtility.HtmlDecode(await DisplayFixture.RenderAsync(_fixture.Display(), "Page", null, "en")));
+    }
+
     [Fact]
     public async Task Money_without_a_currency_uses_the_tenant_currency()
     {
@@ -132,7 +155,7 @@ public sealed class FilterTests : IDisposable
     [InlineData("-2.5", "JPY", "-3")]
     [InlineData("0.0005", "KWD", "0.001")]
     public void Money_round_is_half_away_from_zero_not_to_even(string amount, string currency, string expected)
-        => Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Money.Round(decimal.Parse(amount, CultureInfo.InvariantCulture), currency));
+        => Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Money.Round(decimal.Parse(amount, CultureInfo.InvariantCulture), currency).Amount);
 
     public void Dispose() => _fixture.Dispose();
 }

@@ -19,8 +19,7 @@ internal static class Fixtures
         MaxStaff = maxStaff,
         MaxProducts = 500,
         Permissions = permissions.Length > 0 ? [.. permissions] : [.. MerchantPermissionNames.All],
-        DepositAmount = 10000m,
-        DepositCurrency = "CNY",
+        Deposit = new Money(10000m, "CNY"),
     };
 
     public static Merchant Merchant(MerchantStatus status = MerchantStatus.Active)

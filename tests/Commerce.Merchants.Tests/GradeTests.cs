@@ -44,6 +44,15 @@ public sealed class GradeTests
         Assert.Empty(MerchantGrade.Validate("flagship", "Flagship", 20, 50, 10000, MerchantPermissionNames.All, 50000m, "CNY"));
     }
 
+    [Theory]
+    [InlineData(10.5, "JPY", false)]
+    [InlineData(10, "jpy", true)]
+    [InlineData(1.005, "KWD", true)]
+    [InlineData(1.005, "CNY", false)]
+    [InlineData(10, "XYZ", false)]
+    public void A_deposit_has_at_most_its_currency_s_minor_units_and_a_known_currency(decimal amount, string currency, bool valid)
+        => Assert.Equal(valid, MerchantGrade.Validate("gold", "Gold", 1, 0, 0, [], amount, currency).Count == 0);
+
     [Fact]
     public void A_shop_with_more_categories_than_its_grade_allows_is_refused_on_the_categories_field()
     {

@@ -41,7 +41,7 @@ public sealed class MerchantValidationTests
     public void A_grade_change_needs_a_reason_and_another_grade_and_is_recorded()
     {
         var merchant = Fixtures.Merchant();
-        var flagship = new MerchantGrade { Id = "flagship", Name = "Flagship", DepositCurrency = "CNY" };
+        var flagship = new MerchantGrade { Id = "flagship", Name = "Flagship", Deposit = Money.Zero("CNY") };
 
         Assert.Equal("reason", Assert.Throws<MerchantRuleException>(() => merchant.ChangeGrade(flagship, "", "admin", Fixtures.Now)).Field);
         Assert.Equal("gradeId", Assert.Throws<MerchantRuleException>(() => merchant.ChangeGrade(Fixtures.Grade(), "Same", "admin", Fixtures.Now)).Field);

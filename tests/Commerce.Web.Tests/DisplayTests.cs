@@ -61,7 +61,9 @@ public sealed class DisplayTests
         var adminTheme = await admin.PostAsync("/api/themes/Commerce.Themes.Admin/activate", null);
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("urn:commerce:problem:theme-not-found", (await unknown.ReadAsync<JsonElement>()).GetProperty("type").GetString());
+        var notFound = await unknown.ReadAsync<JsonElement>();
+        Assert.Equal("urn:commerce:problem:not-found", notFound.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:theme-not-found", notFound.GetProperty("legacyType").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, adminTheme.StatusCode);
         Assert.Contains("<body class=\"storefront\">", await host.Visitor().GetStringAsync("/"));
     }

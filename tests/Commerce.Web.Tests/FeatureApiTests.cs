@@ -125,7 +125,9 @@ public sealed class FeatureApiTests
         var hideDisabled = await admin.ToggleAsync(Announcements, "hide");
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("urn:commerce:problem:feature-not-found", (await unknown.ReadAsync<JsonElement>()).GetProperty("type").GetString());
+        var notFound = await unknown.ReadAsync<JsonElement>();
+        Assert.Equal("urn:commerce:problem:not-found", notFound.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:feature-not-found", notFound.GetProperty("legacyType").GetString());
         Assert.Equal(HttpStatusCode.Conflict, always.StatusCode);
         Assert.Equal("urn:commerce:problem:feature-always-enabled", (await always.ReadAsync<JsonElement>()).GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.Conflict, hideDisabled.StatusCode);

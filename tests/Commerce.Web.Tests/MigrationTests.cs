@@ -53,6 +53,37 @@ public sealed class MigrationTests
         Assert.Equal(1L, await ScalarAsync(store, "SELECT COUNT(*) FROM commerce_schema_stamps WHERE context = 'Commerce.Identity.Setup' AND migration LIKE 'roles-%' AND migration <> 'roles-older'"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Grade_deposits_stored_as_decimals_become_minor_units_of_their_currency(string provider)
+    {
+        await using var store = TestStore.Create(provider);
+        await using (var first = new TestHost(store))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await first.Admin().GetAsync("/api/merchants/grades")).StatusCode);
+        }
+
+        // As a database written by schema version 1 of the merchants module: the deposit a decimal, the old validation
+        // having allowed two decimals whatever the currency.
+        var decimalType = store.Provider == DatabaseProvider.Sqlite ? "TEXT" : "numeric(18,2)";
+        await ExecuteAsync(store,
+            $"ALTER TABLE merchant_grades ADD COLUMN \"DepositAmount\" {decimalType} NOT NULL DEFAULT '0'; " +
+            "UPDATE merchant_grades SET \"DepositAmount\" = '50000.25' WHERE \"Id\" = 'flagship'; " +
+            "UPDATE merchant_grades SET \"DepositAmount\" = '1234.50', \"DepositCurrency\" = 'JPY' WHERE \"Id\" = 'standard'; " +
+            "ALTER TABLE merchant_grades DROP COLUMN \"DepositMinorUnits\"; " +
+            "DELETE FROM \"__migrations_MerchantsDbContext\" WHERE \"MigrationId\" = '202612100001_MerchantGradeDepositMinorUnits'; " +
+            "UPDATE commerce_schema_stamps SET migration = '202611270010_MerchantsInitial' WHERE context = 'MerchantsDbContext';");
+
+        await using var upgraded = new TestHost(store);
+        var grades = await (await upgraded.Admin().GetAsync("/api/merchants/grades")).Content.ReadAsStringAsync();
+        Assert.Contains("\"deposit\":{\"amount\":1235,\"currency\":\"JPY\"}", grades);
+        Assert.Contains("\"deposit\":{\"amount\":50000.25,\"currency\":\"CNY\"}", grades);
+        Assert.Equal(5000025L, await ScalarAsync(store, "SELECT \"DepositMinorUnits\" FROM merchant_grades WHERE \"Id\" = 'flagship'"));
+        Assert.Equal(0L, await ScalarAsync(store, store.Provider == DatabaseProvider.Sqlite
+            ? "SELECT COUNT(*) FROM pragma_table_info('merchant_grades') WHERE name = 'DepositAmount'"
+            : "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = 'tenant_default' AND table_name = 'merchant_grades' AND column_name = 'DepositAmount'"));
+    }
+
     private static async Task ExecuteAsync(TestStore store, string sql)
     {
         SqliteConnection.ClearAllPools();

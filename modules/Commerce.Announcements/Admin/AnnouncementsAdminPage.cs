@@ -32,7 +32,7 @@ internal static class AnnouncementsAdminPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired or did not come from this site.", type: "urn:commerce:problem:antiforgery");
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var input = new AnnouncementInput(form["title"], form["body"]);

@@ -1,5 +1,6 @@
 using Commerce.Announcements.Data;
 using Commerce.Announcements.Domain;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +43,7 @@ public static class AnnouncementsApi
         var errors = Validate(input);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, type: "urn:commerce:problem:validation");
+            return ProblemResults.Validation(errors);
         }
 
         var announcement = new Announcement

@@ -42,10 +42,6 @@ internal static class AccountPages
     public static Task<IResult> Message(IPageRenderer renderer, IStringLocalizer text, string title, string message, int status, PageAudience audience, string? link = null, string? linkText = null)
         => renderer.PageAsync("Account/Message", new { Message = message, Link = link, LinkText = linkText }, new PageOptions(text[title], audience, status));
 
-    /// <summary>The answer to a post without a valid antiforgery token: 400, nothing changed.</summary>
-    public static Task<IResult> Forged(IPageRenderer renderer, IStringLocalizer text, PageAudience audience = PageAudience.Storefront)
-        => Message(renderer, text, "Form expired", "The form was not accepted (missing or expired security token). Go back, reload the page and try again.", StatusCodes.Status400BadRequest, audience);
-
     private static Dictionary<string, string[]> Closed() => new() { ["form"] = ["This marketplace does not take new accounts."] };
 
     private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
@@ -60,7 +56,7 @@ internal static class AccountPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await Forged(renderer, text);
+            return await PageForms.ExpiredAsync(context, PageAudience.Storefront);
         }
 
         string? returnUrl = form["returnUrl"], userName = form["userName"];
@@ -89,7 +85,7 @@ internal static class AccountPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await Forged(renderer, text);
+            return await PageForms.ExpiredAsync(context, PageAudience.Storefront);
         }
 
         if (!limiter.TryAcquire(context, RateLimitedAction.SignUp))
@@ -116,7 +112,7 @@ internal static class AccountPages
     {
         if (await PageForms.ReadAsync(context) is null)
         {
-            return await Forged(renderer, text);
+            return await PageForms.ExpiredAsync(context, PageAudience.Storefront);
         }
 
         await account.SignOutAsync(context);
@@ -133,7 +129,7 @@ internal static class AccountPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await Forged(renderer, text);
+            return await PageForms.ExpiredAsync(context, PageAudience.Storefront);
         }
 
         // Over the limit the answer is the same, so it tells nothing about which accounts exist.
@@ -155,7 +151,7 @@ internal static class AccountPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await Forged(renderer, text);
+            return await PageForms.ExpiredAsync(context, PageAudience.Storefront);
         }
 
         var errors = await account.ResetPasswordAsync(form["user"], form["token"], form["newPassword"]);

@@ -80,7 +80,7 @@ internal static class IdentityAdminPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var errors = AccountService.Required(("userName", form["userName"]), ("email", form["email"]), ("password", form["password"]));
@@ -138,7 +138,7 @@ internal static class IdentityAdminPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         if (await users.FindByIdAsync(id) is not { } user)
@@ -163,7 +163,7 @@ internal static class IdentityAdminPages
     {
         if (await PageForms.ReadAsync(context) is null)
         {
-            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         if (await users.FindByIdAsync(id) is not { } user)
@@ -206,7 +206,7 @@ internal static class IdentityAdminPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var name = form["name"].ToString().Trim();
@@ -285,7 +285,7 @@ internal static class IdentityAdminPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await AccountPages.Forged(renderer, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         if (await roles.FindByNameAsync(role) is not { Name: { } name } || name == RoleNames.Administrator)

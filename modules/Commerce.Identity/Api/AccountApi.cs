@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Commerce.Identity.Security;
 using Commerce.Identity.Services;
+using Commerce.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -69,13 +70,13 @@ public static class AccountApi
     {
         if (!account.SignUpAllowed)
         {
-            return IdentityProblems.Create(StatusCodes.Status403Forbidden, "sign-up-closed", "Sign-up is closed", "This marketplace does not take new accounts.");
+            return ProblemResults.Refused(StatusCodes.Status403Forbidden, "sign-up-closed", "Sign-up is closed", "This marketplace does not take new accounts.");
         }
 
         var (user, errors) = await account.SignUpAsync(input.UserName, input.Email, input.Password);
         if (user is null)
         {
-            return IdentityProblems.Validation(errors);
+            return ProblemResults.Validation(errors);
         }
 
         return TypedResults.Created($"{context.Request.PathBase}/api/identity/users/{user.Id}", new UserDto(user.Id, user.UserName!, user.Email, false, null, [Commerce.Security.RoleNames.Applicant]));
@@ -87,14 +88,14 @@ public static class AccountApi
         return outcome switch
         {
             SignInOutcome.SignedIn => TypedResults.Ok(new MeDto(user!.Id, user.UserName!, (await users.GetRolesAsync(user)).ToList(), IdentityConstants.ApplicationScheme)),
-            SignInOutcome.LockedOut => IdentityProblems.Create(StatusCodes.Status403Forbidden, "locked-out", "The account is locked", "Too many failed attempts; try again later or reset the password."),
-            _ => IdentityProblems.Create(StatusCodes.Status401Unauthorized, "invalid-credentials", "Sign-in failed", "The user name or password is wrong."),
+            SignInOutcome.LockedOut => ProblemResults.Refused(StatusCodes.Status403Forbidden, "locked-out", "The account is locked", "Too many failed attempts; try again later or reset the password."),
+            _ => ProblemResults.Refused(StatusCodes.Status401Unauthorized, "invalid-credentials", "Sign-in failed", "The user name or password is wrong."),
         };
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> ConfirmResetAsync(PasswordResetConfirmInput input, AccountService account)
     {
         var errors = await account.ResetPasswordAsync(input.UserId, input.Token, input.NewPassword);
-        return errors.Count == 0 ? TypedResults.NoContent() : IdentityProblems.Validation(errors);
+        return errors.Count == 0 ? TypedResults.NoContent() : ProblemResults.Validation(errors);
     }
 }

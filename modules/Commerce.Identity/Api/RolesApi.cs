@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Commerce.Identity.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -62,18 +63,18 @@ public static partial class RolesApi
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name) || !RoleName().IsMatch(name))
         {
-            return IdentityProblems.Field("name", "Use 1 to 64 letters, digits, '-' or '_', starting with a letter.");
+            return ProblemResults.Field("name", "Use 1 to 64 letters, digits, '-' or '_', starting with a letter.");
         }
 
         if (await roles.RoleExistsAsync(name))
         {
-            return IdentityProblems.Field("name", $"A role named '{name}' exists already.");
+            return ProblemResults.Field("name", $"A role named '{name}' exists already.");
         }
 
         var created = await roles.CreateAsync(new IdentityRole(name));
         if (!created.Succeeded)
         {
-            return IdentityProblems.Validation(IdentityErrors.ByField(created));
+            return ProblemResults.Validation(IdentityErrors.ByField(created));
         }
 
         return TypedResults.Created($"{context.Request.PathBase}/api/identity/roles/{name}", new RoleDto(name, false));
@@ -91,7 +92,7 @@ public static partial class RolesApi
     {
         if (await roles.FindByNameAsync(role) is not { Name: { } name })
         {
-            return IdentityProblems.NotFound("role", role);
+            return ProblemResults.NotFound("The role does not exist", $"No role '{role}'.", legacyCode: "role-not-found");
         }
 
         return TypedResults.Ok(new RoleGrantsDto(name, await grants.OfRoleAsync(name, ct)));
@@ -102,23 +103,23 @@ public static partial class RolesApi
     {
         if (await roles.FindByNameAsync(role) is not { Name: { } name })
         {
-            return IdentityProblems.NotFound("role", role);
+            return ProblemResults.NotFound("The role does not exist", $"No role '{role}'.", legacyCode: "role-not-found");
         }
 
         if (name == RoleNames.Administrator)
         {
-            return IdentityProblems.Create(StatusCodes.Status409Conflict, "administrator-grants-fixed", "The Administrator role holds every permission", "Its grants cannot be edited.");
+            return ProblemResults.Refused(StatusCodes.Status409Conflict, "administrator-grants-fixed", "The Administrator role holds every permission", "Its grants cannot be edited.");
         }
 
         if (input.Permissions is null)
         {
-            return IdentityProblems.Field("permissions", "Required: the list of permission names the role should hold.");
+            return ProblemResults.Field("permissions", "Required: the list of permission names the role should hold.");
         }
 
         var unknown = input.Permissions.Where(p => !catalog.Contains(p)).ToList();
         if (unknown.Count > 0)
         {
-            return IdentityProblems.Field("permissions", $"Unknown or disabled permission(s): {string.Join(", ", unknown)}.");
+            return ProblemResults.Field("permissions", $"Unknown or disabled permission(s): {string.Join(", ", unknown)}.");
         }
 
         await grants.SetAsync(name, input.Permissions.Distinct(StringComparer.Ordinal).ToList(), ct);

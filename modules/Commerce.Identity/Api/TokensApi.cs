@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Commerce.Identity.Domain;
 using Commerce.Identity.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,7 @@ public static class TokensApi
             .WithDescription("The caller's tokens, newest first, without their secrets.");
 
         api.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ClaimsPrincipal caller, AccessTokens tokens, CancellationToken ct) =>
-                await tokens.RevokeAsync(UserIdOf(caller) ?? "", id, ct) ? TypedResults.NoContent() : IdentityProblems.NotFound("token", id.ToString()))
+                await tokens.RevokeAsync(UserIdOf(caller) ?? "", id, ct) ? TypedResults.NoContent() : ProblemResults.NotFound("The token does not exist", $"No token '{id}'.", legacyCode: "token-not-found"))
             .WithName("RevokeAccessToken")
             .WithSummary("Revoke one of my access tokens")
             .WithDescription("The token stops working at once. Revoking twice is harmless.");
@@ -42,7 +43,7 @@ public static class TokensApi
     {
         if (UserIdOf(caller) is not { } userId)
         {
-            return IdentityProblems.Create(StatusCodes.Status409Conflict, "not-a-user", "Only users have access tokens", "The API key is not a user; sign in as one.");
+            return ProblemResults.Refused(StatusCodes.Status409Conflict, "not-a-user", "Only users have access tokens", "The API key is not a user; sign in as one.");
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -64,7 +65,7 @@ public static class TokensApi
 
         if (errors.Count > 0)
         {
-            return IdentityProblems.Validation(errors);
+            return ProblemResults.Validation(errors);
         }
 
         var (token, secret) = await tokens.CreateAsync(userId, name!, TimeSpan.FromDays(days), ct);

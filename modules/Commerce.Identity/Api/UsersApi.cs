@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Commerce.Identity.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -77,14 +78,14 @@ public static class UsersApi
 
         if (errors.Count > 0)
         {
-            return IdentityProblems.Validation(errors);
+            return ProblemResults.Validation(errors);
         }
 
         var user = new IdentityUser(input.UserName!.Trim()) { Email = input.Email!.Trim(), EmailConfirmed = true };
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
         {
-            return IdentityProblems.Validation(IdentityErrors.ByField(created));
+            return ProblemResults.Validation(IdentityErrors.ByField(created));
         }
 
         if (wanted.Count > 0)
@@ -99,12 +100,12 @@ public static class UsersApi
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
-            return IdentityProblems.NotFound("user", id);
+            return ProblemResults.NotFound("The user does not exist", $"No user '{id}'.", legacyCode: "user-not-found");
         }
 
         if (locked && user.Id == caller.FindFirstValue(ClaimTypes.NameIdentifier))
         {
-            return IdentityProblems.Create(StatusCodes.Status409Conflict, "cannot-lock-self", "You cannot lock yourself out", "Ask another administrator.");
+            return ProblemResults.Refused(StatusCodes.Status409Conflict, "cannot-lock-self", "You cannot lock yourself out", "Ask another administrator.");
         }
 
         await users.SetLockoutEnabledAsync(user, true);
@@ -123,14 +124,14 @@ public static class UsersApi
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
-            return IdentityProblems.NotFound("user", id);
+            return ProblemResults.NotFound("The user does not exist", $"No user '{id}'.", legacyCode: "user-not-found");
         }
 
         var wanted = (input.Roles ?? []).Distinct(StringComparer.Ordinal).ToList();
         var current = await users.GetRolesAsync(user);
         if (await CheckRolesAsync(wanted, current, roles, caller) is { } roleError)
         {
-            return IdentityProblems.Field("roles", roleError);
+            return ProblemResults.Field("roles", roleError);
         }
 
         await users.RemoveFromRolesAsync(user, current.Except(wanted));

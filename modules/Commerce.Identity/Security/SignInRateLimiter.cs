@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Commerce.Problems;
 using Commerce.Shells;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,13 +47,8 @@ public sealed class SignInRateLimiter : IAsyncDisposable
         return lease.IsAcquired;
     }
 
-    public static ProblemHttpResult TooManyRequests() => TypedResults.Problem(new ProblemDetails
-    {
-        Status = StatusCodes.Status429TooManyRequests,
-        Type = "urn:commerce:problem:rate-limited",
-        Title = "Too many attempts",
-        Detail = "Too many attempts from this address; wait a minute and try again.",
-    });
+    public static ProblemHttpResult TooManyRequests()
+        => ProblemResults.RateLimited("Too many attempts", "Too many attempts from this address; wait a minute and try again.");
 
     public ValueTask DisposeAsync() => _limiter.DisposeAsync();
 }

@@ -26,7 +26,7 @@ internal static class EventsPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await ManagementPage.FormExpiredAsync(renderer, text, context.RequestAborted);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         if (!long.TryParse(form["sequence"], out var sequence) || form["consumer"].ToString() is not { Length: > 0 } consumer)

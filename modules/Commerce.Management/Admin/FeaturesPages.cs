@@ -47,7 +47,7 @@ internal static class FeaturesPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await ManagementPage.FormExpiredAsync(pages, text, context.RequestAborted);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var features = await manager.ListAsync(tenant.Name, context.RequestAborted);

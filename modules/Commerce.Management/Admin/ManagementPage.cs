@@ -4,12 +4,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Commerce.Management.Admin;
 
-/// <summary>The management pages' answers that are only a message: a refused form, a missing feature or theme.</summary>
+/// <summary>The management pages' answers that are only a message: a missing feature or theme.</summary>
 internal static class ManagementPage
 {
-    public static Task<IResult> FormExpiredAsync(IPageRenderer pages, IStringLocalizer text, CancellationToken cancellationToken)
-        => MessageAsync(pages, text["Form expired"], text["The form was not accepted (missing or expired security token). Go back, reload the page and try again."], StatusCodes.Status400BadRequest, cancellationToken);
-
     public static Task<IResult> NotFoundAsync(IPageRenderer pages, IStringLocalizer text, CancellationToken cancellationToken)
         => MessageAsync(pages, text["Not found"], text["There is nothing here by that name."], StatusCodes.Status404NotFound, cancellationToken);
 

@@ -38,7 +38,7 @@ internal static class TenantsPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await ManagementPage.FormExpiredAsync(pages, text, context.RequestAborted);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var values = new TenantForm(form["name"], form["requestUrlPrefix"], form["requestUrlHost"], form["recipe"]);

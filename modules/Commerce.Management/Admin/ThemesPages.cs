@@ -35,7 +35,7 @@ internal static class ThemesPages
     {
         if (await PageForms.ReadAsync(context) is null)
         {
-            return await ManagementPage.FormExpiredAsync(pages, text, context.RequestAborted);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var (error, _) = await themes.ActivateAsync(id, context.RequestAborted);

@@ -1,9 +1,9 @@
 using Commerce.Hosting.Events;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.Management.Api;
@@ -30,17 +30,17 @@ public static class EventsApi
         return api;
     }
 
-    private static async Task<Results<Ok<RetryDto>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> RetryAsync(
+    private static async Task<Results<Ok<RetryDto>, ProblemHttpResult>> RetryAsync(
         string consumer, long sequence, string? node, EventDispatcher dispatcher, CancellationToken ct)
     {
         var outcome = await dispatcher.RetryParkedAsync(consumer, node ?? "", sequence, ct);
         return outcome switch
         {
             ParkedRetry.Handled => TypedResults.Ok(new RetryDto(consumer, sequence, "handled")),
-            ParkedRetry.NoSuchConsumer => TypedResults.NotFound(Problems.Create(StatusCodes.Status404NotFound, "not-found", "No such consumer", $"No enabled feature declares the event consumer '{consumer}'.")),
-            ParkedRetry.NotParked => TypedResults.NotFound(Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not parked", $"Consumer '{consumer}' has no parked event {sequence}.")),
-            ParkedRetry.OtherNode => TypedResults.Conflict(Problems.Create(StatusCodes.Status409Conflict, "conflict", "Parked by another process", "A node consumer's event is retried by the host process that parked it.")),
-            _ => TypedResults.Conflict(Problems.Create(StatusCodes.Status409Conflict, "conflict", "The handler failed again", "The event stays parked; the consumer's parked list shows the error.")),
+            ParkedRetry.NoSuchConsumer => ProblemResults.NotFound("No such consumer", $"No enabled feature declares the event consumer '{consumer}'."),
+            ParkedRetry.NotParked => ProblemResults.NotFound("Not parked", $"Consumer '{consumer}' has no parked event {sequence}."),
+            ParkedRetry.OtherNode => ProblemResults.Conflict("Parked by another process", "A node consumer's event is retried by the host process that parked it."),
+            _ => ProblemResults.Conflict("The handler failed again", "The event stays parked; the consumer's parked list shows the error."),
         };
     }
 }

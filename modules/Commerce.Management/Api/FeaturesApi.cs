@@ -1,6 +1,7 @@
 using Commerce.Hosting.Features;
-using Commerce.Shells;
+using Commerce.Problems;
 using Commerce.Security;
+using Commerce.Shells;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -72,6 +73,23 @@ public static class FeaturesApi
             return TypedResults.Ok(new FeatureChangeDto(result.Enabled, result.Disabled, result.Hidden, result.Shown));
         }
 
-        return TypedResults.Problem(Problems.FromFeatureChange(result));
+        return Refusal(result);
+    }
+
+    private static ProblemHttpResult Refusal(FeatureChangeResult result)
+    {
+        var features = new Dictionary<string, object?> { ["features"] = result.Related };
+        return result.Error switch
+        {
+            FeaturePlanError.UnknownFeature => ProblemResults.Refused(StatusCodes.Status404NotFound, "not-found", "Feature not found", result.Message,
+                new Dictionary<string, object?> { ["features"] = result.Related, [ProblemTypes.LegacyTypeMember] = ProblemTypes.Of("feature-not-found") }),
+            FeaturePlanError.HasDependents => ProblemResults.Refused(StatusCodes.Status409Conflict, "feature-has-dependents", "Other features depend on it", result.Message,
+                new Dictionary<string, object?> { ["dependents"] = result.Related }),
+            FeaturePlanError.AlwaysEnabled => ProblemResults.Refused(StatusCodes.Status409Conflict, "feature-always-enabled", "The feature is always enabled", result.Message, features),
+            FeaturePlanError.DefaultTenantOnly => ProblemResults.Refused(StatusCodes.Status409Conflict, "feature-default-tenant-only", "Only the Default tenant can enable it", result.Message, features),
+            FeaturePlanError.EnabledByDependencyOnly => ProblemResults.Refused(StatusCodes.Status409Conflict, "feature-enabled-by-dependency-only", "Enabled only as a dependency", result.Message, features),
+            FeaturePlanError.NotEnabled => ProblemResults.Refused(StatusCodes.Status409Conflict, "feature-not-enabled", "The feature is not enabled", result.Message, features),
+            _ => throw new ArgumentOutOfRangeException(nameof(result)),
+        };
     }
 }

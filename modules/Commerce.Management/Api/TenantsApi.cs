@@ -1,5 +1,6 @@
 using Commerce.Data;
 using Commerce.Hosting.Tenants;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,14 +43,14 @@ public static class TenantsApi
         var result = await tenants.CreateAsync(request, ct);
         if (result.NameTaken)
         {
-            return TypedResults.Problem(Problems.Create(
+            return ProblemResults.Refused(
                 StatusCodes.Status409Conflict, "tenant-exists", "The tenant exists", $"A tenant named '{request.Name}' exists already.",
-                new Dictionary<string, object?> { ["field"] = "name" }));
+                new Dictionary<string, object?> { ["field"] = "name" });
         }
 
         if (!result.Succeeded)
         {
-            return TypedResults.ValidationProblem(result.Errors, type: Problems.TypePrefix + "validation");
+            return ProblemResults.Validation(result.Errors);
         }
 
         var tenant = TenantDto.From(result.Tenant!, locator.Provider);

@@ -29,7 +29,7 @@ internal static class ChangeRequestsPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         try

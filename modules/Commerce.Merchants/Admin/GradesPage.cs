@@ -27,7 +27,7 @@ internal static class GradesPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         static int Number(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1;
@@ -79,16 +79,16 @@ internal static class GradesPage
                 ? new
                 {
                     editing.Id, editing.Name, editing.IsDefault, MaxCategories = Invariant(editing.MaxCategories), MaxStaff = Invariant(editing.MaxStaff),
-                    MaxProducts = Invariant(editing.MaxProducts), Permissions = editing.Permissions, DepositAmount = editing.DepositAmount.ToString("0.00", CultureInfo.InvariantCulture),
-                    editing.DepositCurrency, Version = Invariant(editing.Version),
+                    MaxProducts = Invariant(editing.MaxProducts), Permissions = editing.Permissions, DepositAmount = editing.Deposit.ToString("F", CultureInfo.InvariantCulture),
+                    DepositCurrency = editing.Deposit.CurrencyCode, Version = Invariant(editing.Version),
                 }
-                : new { Id = "", Name = "", IsDefault = false, MaxCategories = "5", MaxStaff = "5", MaxProducts = "1000", Permissions = MerchantPermissionNames.All.ToList(), DepositAmount = "0.00", DepositCurrency = "CNY", Version = "" };
+                : new { Id = "", Name = "", IsDefault = false, MaxCategories = "5", MaxStaff = "5", MaxProducts = "1000", Permissions = MerchantPermissionNames.All.ToList(), DepositAmount = Money.Zero("CNY").ToString("F", CultureInfo.InvariantCulture), DepositCurrency = "CNY", Version = "" };
         var model = new
         {
             Grades = list.Select(g => new
             {
                 g.Id, g.Name, g.IsDefault, g.MaxCategories, g.MaxStaff, g.MaxProducts, g.Permissions,
-                DepositAmount = g.DepositAmount.ToString("0.00", CultureInfo.InvariantCulture), g.DepositCurrency,
+                g.Deposit,
             }).ToList(),
             AllPermissions = MerchantPermissionNames.All,
             CanManage = canManage,

@@ -33,7 +33,7 @@ internal static class MerchantDetailPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         if (!Names.TryParse<MerchantStatus>(form["status"], out var status))
@@ -49,7 +49,7 @@ internal static class MerchantDetailPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Admin);
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         return await RunAsync(context, id, form, () => changes.ChangeGradeAsync(id, form["gradeId"], form["reason"], Version(form), MerchantAccess.UserId(context.User), ct), ct);

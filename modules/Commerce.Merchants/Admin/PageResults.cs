@@ -7,10 +7,6 @@ namespace Commerce.Merchants.Admin;
 /// <summary>Answers shared by the admin and back-office pages.</summary>
 internal static class PageResults
 {
-    /// <summary>A post without a valid antiforgery token: nothing happens.</summary>
-    public static Task<IResult> ForgedAsync(IPageRenderer pages, IStringLocalizer text, PageAudience audience)
-        => MessageAsync(pages, text, audience, "Form expired", "The form was not accepted (missing or expired security token). Go back, reload the page and try again.", StatusCodes.Status400BadRequest);
-
     public static Task<IResult> MessageAsync(IPageRenderer pages, IStringLocalizer text, PageAudience audience, string title, string message, int status)
         => pages.PageAsync("Merchants/Message", new { Message = text[message].Value }, new PageOptions(text[title], audience, status));
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Commerce.Merchants.Data;
 using Commerce.Merchants.Domain;
 using Commerce.Merchants.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +35,7 @@ public static class ChangeRequestsApi
         ChangeRequestStatus parsed = default;
         if (!string.IsNullOrEmpty(status) && !Names.TryParse(status, out parsed))
         {
-            return MerchantProblems.Field("status", "One of pending, approved, rejected.");
+            return ProblemResults.Field("status", "One of pending, approved, rejected.");
         }
 
         var requests = await review.ListAsync(null, string.IsNullOrEmpty(status) ? null : parsed, ct);
@@ -55,20 +56,9 @@ public static class ChangeRequestsApi
     private static async Task<Results<Ok<ChangeRequestDto>, ValidationProblem, ProblemHttpResult>> ReviewAsync(
         Guid requestId, bool approve, ReviewInput input, ChangeRequestReview review, ClaimsPrincipal user, CancellationToken ct)
     {
-        try
-        {
-            var reviewer = MerchantAccess.UserId(user) ?? user.Identity?.Name ?? "platform";
-            return await review.ReviewAsync(requestId, approve, input.Note, reviewer, ct) is { } request
-                ? TypedResults.Ok(ChangeRequestDto.From(request))
-                : MerchantProblems.NotFound("change-request");
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
-        catch (MerchantConflictException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, type: MerchantProblems.TypePrefix + "concurrency", title: "The merchant changed meanwhile; review again.");
-        }
+        var reviewer = MerchantAccess.UserId(user) ?? user.Identity?.Name ?? "platform";
+        return await review.ReviewAsync(requestId, approve, input.Note, reviewer, ct) is { } request
+            ? TypedResults.Ok(ChangeRequestDto.From(request))
+            : ProblemResults.NotFound("The change request does not exist", legacyCode: "change-request-not-found");
     }
 }

@@ -1,4 +1,5 @@
 using Commerce.Merchants.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,7 @@ public static class GradesApi
         api.MapPost("/grades", (GradeInput input, GradeCatalog grades, CancellationToken ct) => SaveAsync(input.Id, input, grades, creating: true, ct))
             .RequirePermission(MerchantsPermissions.ManageMerchants)
             .WithName("CreateGrade").WithSummary("Define a grade")
-            .WithDescription("id: a lower-case slug. permissions: merchant permissions its people can get. depositAmount with at most two decimals, depositCurrency ISO 4217. isDefault makes it the default (the first grade always is).");
+            .WithDescription("id: a lower-case slug. permissions: merchant permissions its people can get. deposit: { amount, currency } with an ISO 4217 currency and at most its minor units of decimals (depositAmount and depositCurrency, the older shape, are still read). isDefault makes it the default (the first grade always is).");
         api.MapPut("/grades/{gradeId}", (string gradeId, GradeInput input, GradeCatalog grades, CancellationToken ct) => SaveAsync(gradeId, input, grades, creating: false, ct))
             .RequirePermission(MerchantsPermissions.ManageMerchants)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -33,37 +34,22 @@ public static class GradesApi
         var existing = string.IsNullOrWhiteSpace(gradeId) ? null : await grades.FindOrDefaultAsync(gradeId, ct);
         if (creating && existing is not null)
         {
-            return MerchantProblems.Field("id", "A grade with this id exists already.");
+            return ProblemResults.Field("id", "A grade with this id exists already.");
         }
 
         if (!creating && existing is null)
         {
-            return MerchantProblems.NotFound("grade");
+            return ProblemResults.NotFound("The grade does not exist", legacyCode: "grade-not-found");
         }
 
         if (!creating && input.Version is null)
         {
-            return MerchantProblems.Field("version", "Send the version of the grade you are changing.");
+            return ProblemResults.Field("version", "Send the version of the grade you are changing.");
         }
 
-        try
-        {
-            var grade = await grades.SaveAsync(
-                new GradeDefinition(gradeId, input.Name, input.IsDefault, input.MaxCategories, input.MaxStaff, input.MaxProducts, input.Permissions, input.DepositAmount, input.DepositCurrency),
-                input.Version, ct);
-            return creating ? TypedResults.Created($"/api/merchants/grades/{grade.Id}", GradeDto.From(grade)) : TypedResults.Ok(GradeDto.From(grade));
-        }
-        catch (MerchantValidationException e)
-        {
-            return MerchantProblems.Validation(e.Errors);
-        }
-        catch (Domain.MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
-        catch (MerchantConflictException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, type: MerchantProblems.TypePrefix + "concurrency", title: "The grade changed meanwhile; reload it.");
-        }
+        var grade = await grades.SaveAsync(
+            new GradeDefinition(gradeId, input.Name, input.IsDefault, input.MaxCategories, input.MaxStaff, input.MaxProducts, input.Permissions, input.DepositAmount, input.DepositCurrency, input.Deposit),
+            input.Version, ct);
+        return creating ? TypedResults.Created($"/api/merchants/grades/{grade.Id}", GradeDto.From(grade)) : TypedResults.Ok(GradeDto.From(grade));
     }
 }

@@ -77,10 +77,17 @@ public sealed record ChangeRequestDto(
 }
 
 /// <summary>A grade as the API shows it.</summary>
-public sealed record GradeDto(string Id, string Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string> Permissions, decimal DepositAmount, string DepositCurrency, int Version)
+/// <param name="Deposit"><c>{ "amount": 10000.00, "currency": "CNY" }</c>.</param>
+public sealed record GradeDto(string Id, string Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string> Permissions, Money Deposit, int Version)
 {
+    /// <summary>The deposit's amount, as before <see cref="Deposit"/>; kept for one release (docs/merchants.md).</summary>
+    public decimal DepositAmount => Deposit.Amount;
+
+    /// <summary>The deposit's currency, as before <see cref="Deposit"/>; kept for one release (docs/merchants.md).</summary>
+    public string DepositCurrency => Deposit.CurrencyCode;
+
     public static GradeDto From(MerchantGrade g)
-        => new(g.Id, g.Name, g.IsDefault, g.MaxCategories, g.MaxStaff, g.MaxProducts, g.Permissions, g.DepositAmount, g.DepositCurrency, g.Version);
+        => new(g.Id, g.Name, g.IsDefault, g.MaxCategories, g.MaxStaff, g.MaxProducts, g.Permissions, g.Deposit, g.Version);
 }
 
 /// <summary>The answer to a company edit: the merchant, and the change request when part of the edit waits for review.</summary>

@@ -37,6 +37,9 @@ public sealed record AcceptInvitationInput(string? Token);
 
 public sealed record ReviewInput(string? Note);
 
+/// <param name="Deposit"><c>{ "amount": 10000, "currency": "CNY" }</c>. Without it, <paramref name="DepositAmount"/> and
+/// <paramref name="DepositCurrency"/> (the shape before it, accepted for one release) say the deposit.</param>
 /// <param name="Version">For an update: the version it was based on.</param>
 public sealed record GradeInput(
-    string? Id, string? Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string>? Permissions, decimal DepositAmount, string? DepositCurrency, int? Version);
+    string? Id, string? Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string>? Permissions, decimal DepositAmount, string? DepositCurrency, int? Version,
+    Money? Deposit = null);

@@ -3,12 +3,14 @@ using Commerce.Files;
 using Commerce.Merchants.Data;
 using Commerce.Merchants.Domain;
 using Commerce.Merchants.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Merchants.Api;
 
@@ -23,7 +25,7 @@ public static class MerchantsApi
 
     public static RouteGroupBuilder MapMerchantsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("api/merchants").WithTags("Merchants").RequireAuthorization();
+        var api = routes.MapGroup("api/merchants").WithTags("Merchants").RequireAuthorization().WithConflictState(CurrentMerchantAsync);
 
         api.MapGet("/", ListAsync).RequirePermission(MerchantsPermissions.ViewMerchants)
             .WithName("ListMerchants").WithSummary("List merchants")
@@ -83,7 +85,7 @@ public static class MerchantsApi
 
         if (errors.Count > 0)
         {
-            return MerchantProblems.Validation(errors);
+            return ProblemResults.Validation(errors);
         }
 
         var query = MerchantQueries.Filter(db.Merchants.AsNoTracking(), string.IsNullOrEmpty(status) ? null : parsed, grade, region, q);
@@ -131,7 +133,7 @@ public static class MerchantsApi
                 all[field] = messages;
             }
 
-            return MerchantProblems.Validation(all);
+            return ProblemResults.Validation(all);
         }
     }
 
@@ -160,7 +162,7 @@ public static class MerchantsApi
         }
 
         var merchant = await MerchantQueries.CurrentAsync(db, id, ct);
-        return merchant is null ? MerchantProblems.NotFound() : TypedResults.Ok(merchant);
+        return merchant is null ? NoSuchMerchant() : TypedResults.Ok(merchant);
     }
 
     private static async Task<Results<Ok<List<HistoryDto>>, ProblemHttpResult>> HistoryAsync(
@@ -172,7 +174,7 @@ public static class MerchantsApi
         }
 
         var entries = await db.History.AsNoTracking().Where(h => h.MerchantId == id).OrderBy(h => h.Sequence).ToListAsync(ct);
-        return entries.Count == 0 ? MerchantProblems.NotFound() : TypedResults.Ok(entries.Select(HistoryDto.Of).ToList());
+        return entries.Count == 0 ? NoSuchMerchant() : TypedResults.Ok(entries.Select(HistoryDto.Of).ToList());
     }
 
     private static async Task<Results<Ok<MerchantDto>, ValidationProblem, ProblemHttpResult>> ChangeStatusAsync(
@@ -180,15 +182,15 @@ public static class MerchantsApi
     {
         if (!Names.TryParse<MerchantStatus>(input.Status, out var status))
         {
-            return MerchantProblems.Field("status", "One of active, restricted, suspended, closed.");
+            return ProblemResults.Field("status", "One of active, restricted, suspended, closed.");
         }
 
         if (input.Version is not { } version)
         {
-            return MerchantProblems.Field("version", "Send the version of the merchant you are changing.");
+            return ProblemResults.Field("version", "Send the version of the merchant you are changing.");
         }
 
-        return await RunAsync(db, id, () => changes.ChangeStatusAsync(id, status, input.Reason, input.Categories, version, MerchantAccess.UserId(user), ct), ct);
+        return await RunAsync(() => changes.ChangeStatusAsync(id, status, input.Reason, input.Categories, version, MerchantAccess.UserId(user), ct));
     }
 
     private static async Task<Results<Ok<MerchantDto>, ValidationProblem, ProblemHttpResult>> ChangeGradeAsync(
@@ -196,10 +198,10 @@ public static class MerchantsApi
     {
         if (input.Version is not { } version)
         {
-            return MerchantProblems.Field("version", "Send the version of the merchant you are changing.");
+            return ProblemResults.Field("version", "Send the version of the merchant you are changing.");
         }
 
-        return await RunAsync(db, id, () => changes.ChangeGradeAsync(id, input.GradeId, input.Reason, version, MerchantAccess.UserId(user), ct), ct);
+        return await RunAsync(() => changes.ChangeGradeAsync(id, input.GradeId, input.Reason, version, MerchantAccess.UserId(user), ct));
     }
 
     private static async Task<Results<Ok<MerchantDto>, ValidationProblem, ProblemHttpResult>> UpdateShopAsync(
@@ -212,16 +214,16 @@ public static class MerchantsApi
 
         if (!Names.TryParse<ShopType>(input.Type, out var type))
         {
-            return MerchantProblems.Field("type", "One of flagship, franchise, specialty, individual.");
+            return ProblemResults.Field("type", "One of flagship, franchise, specialty, individual.");
         }
 
         if (input.Version is not { } version)
         {
-            return MerchantProblems.Field("version", "Send the version of the merchant you are changing.");
+            return ProblemResults.Field("version", "Send the version of the merchant you are changing.");
         }
 
         var shop = new ShopDetails(input.Name ?? "", type, input.Description, null, input.Categories ?? [], input.Brands ?? []);
-        return await RunAsync(db, id, () => changes.UpdateShopAsync(id, shop, version, ct), ct);
+        return await RunAsync(() => changes.UpdateShopAsync(id, shop, version, ct));
     }
 
     private static async Task<Results<Ok<CompanyEditDto>, Accepted<CompanyEditDto>, ValidationProblem, ProblemHttpResult>> UpdateCompanyAsync(
@@ -235,32 +237,17 @@ public static class MerchantsApi
 
         if (input.Version is not { } version)
         {
-            return MerchantProblems.Field("version", "Send the version of the merchant you are changing.");
+            return ProblemResults.Field("version", "Send the version of the merchant you are changing.");
         }
 
         var company = new CompanyInput(input.LegalName, input.CreditCode, input.LegalRepresentative, input.RegisteredAddress, input.Region, input.Bank).ToDetails();
-        try
+        if (await changes.UpdateCompanyAsync(id, company, version, byPlatform, MerchantAccess.UserId(user), ct) is not { } edit)
         {
-            if (await changes.UpdateCompanyAsync(id, company, version, byPlatform, MerchantAccess.UserId(user), ct) is not { } edit)
-            {
-                return MerchantProblems.NotFound();
-            }
+            return NoSuchMerchant();
+        }
 
-            var dto = new CompanyEditDto(MerchantDto.From(edit.Merchant), edit.Request is null ? null : ChangeRequestDto.From(edit.Request));
-            return edit.Request is null ? TypedResults.Ok(dto) : TypedResults.Accepted($"/api/merchants/{id}/change-requests", dto);
-        }
-        catch (MerchantValidationException e)
-        {
-            return MerchantProblems.Validation(e.Errors);
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
-        catch (MerchantConflictException)
-        {
-            return MerchantProblems.Conflict((await MerchantQueries.CurrentAsync(db, id, ct))!);
-        }
+        var dto = new CompanyEditDto(MerchantDto.From(edit.Merchant), edit.Request is null ? null : ChangeRequestDto.From(edit.Request));
+        return edit.Request is null ? TypedResults.Ok(dto) : TypedResults.Accepted($"/api/merchants/{id}/change-requests", dto);
     }
 
     private static async Task<Results<Ok<MerchantDto>, ValidationProblem, ProblemHttpResult>> SetLogoAsync(
@@ -273,7 +260,7 @@ public static class MerchantsApi
 
         if (!await db.Merchants.AnyAsync(m => m.Id == id, ct))
         {
-            return MerchantProblems.NotFound();
+            return NoSuchMerchant();
         }
 
         // Read it whole (it is small) and judge the kind from its content before storing anything.
@@ -284,7 +271,7 @@ public static class MerchantsApi
         {
             if (logo.Length + read > MaxLogoBytes)
             {
-                return MerchantProblems.Field("logo", "The logo may be at most 2 MiB.");
+                return ProblemResults.Field("logo", "The logo may be at most 2 MiB.");
             }
 
             logo.Write(chunk, 0, read);
@@ -292,20 +279,13 @@ public static class MerchantsApi
 
         if (FileKinds.Detect(logo.GetBuffer().AsSpan(0, (int)logo.Length)) is not (FileKind.Jpeg or FileKind.Png or FileKind.Webp))
         {
-            return MerchantProblems.Field("logo", "The logo must be a JPEG, PNG or WebP image.");
+            return ProblemResults.Field("logo", "The logo must be a JPEG, PNG or WebP image.");
         }
 
         logo.Position = 0;
         var stored = await files.SaveAsync(logo, MaxLogoBytes, ct);
-        try
-        {
-            var merchant = await changes.SetLogoAsync(id, stored.Sha256, ct);
-            return merchant is null ? MerchantProblems.NotFound() : TypedResults.Ok(MerchantDto.From(merchant));
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
+        var merchant = await changes.SetLogoAsync(id, stored.Sha256, ct);
+        return merchant is null ? NoSuchMerchant() : TypedResults.Ok(MerchantDto.From(merchant));
     }
 
     private static async Task<IResult> LogoAsync(Guid id, MerchantsDbContext db, IFileStore files, CancellationToken ct)
@@ -313,7 +293,7 @@ public static class MerchantsApi
         var sha = await db.Merchants.AsNoTracking().Where(m => m.Id == id).Select(m => m.LogoSha256).FirstOrDefaultAsync(ct);
         if (sha is null || await files.OpenAsync(sha, ct) is not { } stream)
         {
-            return MerchantProblems.NotFound("logo");
+            return ProblemResults.NotFound("The logo does not exist", legacyCode: "logo-not-found");
         }
 
         var head = new byte[FileKinds.SignatureLength];
@@ -322,29 +302,19 @@ public static class MerchantsApi
         return TypedResults.Stream(stream, FileKinds.ContentType(FileKinds.Detect(head.AsSpan(0, read))), entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{sha}\""));
     }
 
-    /// <summary>Runs a change, answering its rule errors as 400 naming the field and a lost race as 409 with the current state.</summary>
-    internal static async Task<Results<Ok<MerchantDto>, ValidationProblem, ProblemHttpResult>> RunAsync(
-        MerchantsDbContext db, Guid id, Func<Task<Merchant?>> change, CancellationToken ct)
-    {
-        try
-        {
-            return await change() is { } merchant ? TypedResults.Ok(MerchantDto.From(merchant)) : MerchantProblems.NotFound();
-        }
-        catch (MerchantValidationException e)
-        {
-            return MerchantProblems.Validation(e.Errors);
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
-        catch (MerchantConflictException)
-        {
-            return MerchantProblems.Conflict((await MerchantQueries.CurrentAsync(db, id, ct))!);
-        }
-    }
+    /// <summary>Runs a change; its refusals (400 naming the field, 409 with the current state) are the filters' to answer.</summary>
+    internal static async Task<Results<Ok<MerchantDto>, ValidationProblem, ProblemHttpResult>> RunAsync(Func<Task<Merchant?>> change)
+        => await change() is { } merchant ? TypedResults.Ok(MerchantDto.From(merchant)) : NoSuchMerchant();
+
+    internal static ProblemHttpResult NoSuchMerchant() => ProblemResults.NotFound("The merchant does not exist", legacyCode: "merchant-not-found");
+
+    /// <summary>A lost race answers 409 with the merchant as it is now (when the route names one) under <c>current</c>.</summary>
+    private static async ValueTask<object?> CurrentMerchantAsync(EndpointFilterInvocationContext context, ConflictException conflict)
+        => context.HttpContext.GetRouteValue("id") is string value && Guid.TryParse(value, out var id)
+            ? await MerchantQueries.CurrentAsync(context.HttpContext.RequestServices.GetRequiredService<MerchantsDbContext>(), id, context.HttpContext.RequestAborted)
+            : null;
 
     /// <summary>403 when the merchant exists but is not the caller's to see or change, 404 when there is none.</summary>
     internal static async Task<ProblemHttpResult> NotFoundOrForbiddenAsync(MerchantsDbContext db, Guid id, CancellationToken ct)
-        => await db.Merchants.AnyAsync(m => m.Id == id, ct) ? MerchantProblems.Forbidden() : MerchantProblems.NotFound();
+        => await db.Merchants.AnyAsync(m => m.Id == id, ct) ? ProblemResults.Forbidden("You may not do this for this merchant") : NoSuchMerchant();
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Commerce.Merchants.Data;
 using Commerce.Merchants.Domain;
 using Commerce.Merchants.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -70,15 +71,8 @@ public static class StaffApi
             return await MerchantsApi.NotFoundOrForbiddenAsync(db, id, ct);
         }
 
-        try
-        {
-            var member = await staff.AddAsync(merchant, input.Email, input.Permissions, ct);
-            return TypedResults.Created($"/api/merchants/{id}/staff", new MemberDto(member.UserId, input.Email!.Trim(), null, false, member.Permissions, member.JoinedUtc));
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
+        var member = await staff.AddAsync(merchant, input.Email, input.Permissions, ct);
+        return TypedResults.Created($"/api/merchants/{id}/staff", new MemberDto(member.UserId, input.Email!.Trim(), null, false, member.Permissions, member.JoinedUtc));
     }
 
     private static async Task<Results<Ok<MemberDto>, ValidationProblem, ProblemHttpResult>> SetPermissionsAsync(
@@ -89,17 +83,10 @@ public static class StaffApi
             return await MerchantsApi.NotFoundOrForbiddenAsync(db, id, ct);
         }
 
-        try
-        {
-            var member = await staff.SetPermissionsAsync(merchant, userId, input.Permissions, ct);
-            return member is null
-                ? MerchantProblems.NotFound("staff-member")
-                : TypedResults.Ok(new MemberDto(member.UserId, null, null, false, member.Permissions, member.JoinedUtc));
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
+        var member = await staff.SetPermissionsAsync(merchant, userId, input.Permissions, ct);
+        return member is null
+            ? ProblemResults.NotFound("The staff member does not exist", legacyCode: "staff-member-not-found")
+            : TypedResults.Ok(new MemberDto(member.UserId, null, null, false, member.Permissions, member.JoinedUtc));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveAsync(
@@ -110,14 +97,7 @@ public static class StaffApi
             return await MerchantsApi.NotFoundOrForbiddenAsync(db, id, ct);
         }
 
-        try
-        {
-            return await staff.RemoveAsync(id, userId, ct) ? TypedResults.NoContent() : MerchantProblems.NotFound("staff-member");
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
+        return await staff.RemoveAsync(id, userId, ct) ? TypedResults.NoContent() : ProblemResults.NotFound("The staff member does not exist", legacyCode: "staff-member-not-found");
     }
 
     private static async Task<Results<Ok<List<InvitationDto>>, ProblemHttpResult>> InvitationsAsync(
@@ -139,15 +119,8 @@ public static class StaffApi
             return await MerchantsApi.NotFoundOrForbiddenAsync(db, id, ct);
         }
 
-        try
-        {
-            var (invitation, token) = await staff.InviteAsync(merchant, input.Email, input.Permissions, MerchantAccess.UserId(user) ?? "platform", ct);
-            return TypedResults.Created($"/api/merchants/{id}/invitations", InvitationDto.From(invitation, token));
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
+        var (invitation, token) = await staff.InviteAsync(merchant, input.Email, input.Permissions, MerchantAccess.UserId(user) ?? "platform", ct);
+        return TypedResults.Created($"/api/merchants/{id}/invitations", InvitationDto.From(invitation, token));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RevokeAsync(
@@ -158,14 +131,7 @@ public static class StaffApi
             return await MerchantsApi.NotFoundOrForbiddenAsync(db, id, ct);
         }
 
-        try
-        {
-            return await staff.RevokeInvitationAsync(id, invitationId, ct) ? TypedResults.NoContent() : MerchantProblems.NotFound("invitation");
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
+        return await staff.RevokeInvitationAsync(id, invitationId, ct) ? TypedResults.NoContent() : ProblemResults.NotFound("The invitation does not exist", legacyCode: "invitation-not-found");
     }
 
     private static async Task<Results<Ok<MemberDto>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
@@ -173,18 +139,11 @@ public static class StaffApi
     {
         if (MerchantAccess.UserId(user) is not { } userId)
         {
-            return MerchantProblems.Field("token", "Sign in as the invited user to accept.");
+            return ProblemResults.Field("token", "Sign in as the invited user to accept.");
         }
 
-        try
-        {
-            var member = await staff.AcceptAsync(input.Token, userId, ct);
-            return TypedResults.Ok(new MemberDto(member.UserId, null, null, false, member.Permissions, member.JoinedUtc));
-        }
-        catch (MerchantRuleException e)
-        {
-            return MerchantProblems.Field(e.Field, e.Message);
-        }
+        var member = await staff.AcceptAsync(input.Token, userId, ct);
+        return TypedResults.Ok(new MemberDto(member.UserId, null, null, false, member.Permissions, member.JoinedUtc));
     }
 
     /// <summary>The merchant, when the caller may manage its staff (ManageMerchants, or ManageStaff in it).</summary>

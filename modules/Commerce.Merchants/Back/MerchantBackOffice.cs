@@ -40,7 +40,7 @@ internal static class MerchantBackOffice
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Merchant);
+            return await PageForms.ExpiredAsync(context, PageAudience.Merchant);
         }
 
         var membership = await access.MembershipAsync(context.User, Id(form["merchant"]), ct);
@@ -75,7 +75,7 @@ internal static class MerchantBackOffice
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Merchant);
+            return await PageForms.ExpiredAsync(context, PageAudience.Merchant);
         }
 
         var membership = await access.MembershipAsync(context.User, Id(form["merchant"]), ct);
@@ -127,7 +127,7 @@ internal static class MerchantBackOffice
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Merchant);
+            return await PageForms.ExpiredAsync(context, PageAudience.Merchant);
         }
 
         var membership = await access.MembershipAsync(context.User, Id(form["merchant"]), ct);
@@ -153,7 +153,7 @@ internal static class MerchantBackOffice
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Merchant);
+            return await PageForms.ExpiredAsync(context, PageAudience.Merchant);
         }
 
         var membership = await access.MembershipAsync(context.User, Id(form["merchant"]), ct);
@@ -179,7 +179,7 @@ internal static class MerchantBackOffice
     {
         if (await PageForms.ReadAsync(context) is null)
         {
-            return await PageResults.ForgedAsync(pages, text, PageAudience.Merchant);
+            return await PageForms.ExpiredAsync(context, PageAudience.Merchant);
         }
 
         try

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using Commerce.Events;
+using Commerce.Data;
 using Commerce.Merchants.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Commerce.Merchants.Data;
 
-/// <summary>The merchants registry's tables. Lists of codes are stored as JSON text, the same on both providers.</summary>
+/// <summary>The merchants registry's tables. Lists of codes are stored as JSON text (<see cref="JsonColumn"/>), the same on both providers.</summary>
 public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> options) : DbContext(options)
 {
     public DbSet<Merchant> Merchants => Set<Merchant>();
@@ -47,8 +46,8 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             merchant.Property(m => m.ShopType).HasConversion<string>().HasMaxLength(16);
             merchant.Property(m => m.Description).HasMaxLength(MerchantValidation.DescriptionMaxLength);
             merchant.Property(m => m.LogoSha256).HasMaxLength(64);
-            JsonList(merchant.Property(m => m.Categories));
-            JsonList(merchant.Property(m => m.Brands));
+            merchant.Property(m => m.Categories).AsJson().HasMaxLength(4000);
+            merchant.Property(m => m.Brands).AsJson().HasMaxLength(4000);
             merchant.Property(m => m.GradeId).HasMaxLength(MerchantGrade.IdMaxLength);
             merchant.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             merchant.Property(m => m.StatusReason).HasMaxLength(1000);
@@ -76,7 +75,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             entry.Property(h => h.Kind).HasMaxLength(32);
             entry.Property(h => h.FromStatus).HasConversion<string>().HasMaxLength(16);
             entry.Property(h => h.ToStatus).HasConversion<string>().HasMaxLength(16);
-            JsonList(entry.Property(h => h.RestrictedCategories));
+            entry.Property(h => h.RestrictedCategories).AsJson().HasMaxLength(4000);
             entry.Property(h => h.Detail).HasMaxLength(500);
             entry.Property(h => h.Reason).HasMaxLength(1000);
             entry.Property(h => h.ActorUserId).HasMaxLength(450);
@@ -88,9 +87,8 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             grade.HasKey(g => g.Id);
             grade.Property(g => g.Id).HasMaxLength(MerchantGrade.IdMaxLength);
             grade.Property(g => g.Name).HasMaxLength(MerchantGrade.NameMaxLength);
-            JsonList(grade.Property(g => g.Permissions));
-            grade.Property(g => g.DepositAmount).HasPrecision(18, 2);
-            grade.Property(g => g.DepositCurrency).HasMaxLength(3);
+            grade.Property(g => g.Permissions).AsJson().HasMaxLength(4000);
+            grade.ComplexProperty(g => g.Deposit).StoredAsMinorUnits("DepositMinorUnits", "DepositCurrency");
             grade.Property(g => g.Version).IsConcurrencyToken();
         });
 
@@ -100,7 +98,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             member.HasKey(m => new { m.MerchantId, m.UserId });
             member.HasIndex(m => m.UserId);
             member.Property(m => m.UserId).HasMaxLength(450);
-            JsonList(member.Property(m => m.Permissions));
+            member.Property(m => m.Permissions).AsJson().HasMaxLength(4000);
         });
 
         modelBuilder.Entity<StaffInvitation>(invitation =>
@@ -110,7 +108,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => i.MerchantId);
             invitation.Property(i => i.Email).HasMaxLength(256);
-            JsonList(invitation.Property(i => i.Permissions));
+            invitation.Property(i => i.Permissions).AsJson().HasMaxLength(4000);
             invitation.Property(i => i.TokenHash).HasMaxLength(64);
             invitation.Property(i => i.InvitedByUserId).HasMaxLength(450);
             invitation.Property(i => i.AcceptedByUserId).HasMaxLength(450);
@@ -134,12 +132,4 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
             request.Ignore(r => r.ChangesBank);
         });
     }
-
-    private static void JsonList(PropertyBuilder<List<string>> property)
-        => property
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-                v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
-                new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()))
-            .HasMaxLength(4000);
 }

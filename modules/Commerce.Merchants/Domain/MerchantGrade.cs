@@ -28,10 +28,8 @@ public sealed partial class MerchantGrade
     /// <summary>The merchant permissions (<see cref="MerchantPermissionNames"/>) the grade's people can hold.</summary>
     public List<string> Permissions { get; set; } = [];
 
-    public decimal DepositAmount { get; set; }
-
-    /// <summary>ISO 4217 code, e.g. <c>CNY</c>.</summary>
-    public required string DepositCurrency { get; set; }
+    /// <summary>The deposit a merchant of this grade pays, in the grade's currency (stored as minor units and the code).</summary>
+    public required Money Deposit { get; set; }
 
     public int Version { get; set; }
 
@@ -91,14 +89,16 @@ public sealed partial class MerchantGrade
             errors["permissions"] = [$"Unknown merchant permissions: {string.Join(", ", unknown)}."];
         }
 
-        if (depositAmount < 0 || decimal.Round(depositAmount, 2) != depositAmount)
+        var known = Commerce.Currency.Find(currency);
+        if (known is null)
         {
-            errors["depositAmount"] = ["A non-negative amount with at most two decimals."];
+            errors["depositCurrency"] = ["A currency code this marketplace knows (ISO 4217), e.g. CNY."];
         }
 
-        if (currency is null || !Currency().IsMatch(currency))
+        var digits = known?.MinorUnits ?? 2;
+        if (depositAmount < 0 || decimal.Round(depositAmount, digits) != depositAmount)
         {
-            errors["depositCurrency"] = ["A three-letter ISO 4217 currency code, e.g. CNY."];
+            errors["depositAmount"] = [digits == 0 ? "A non-negative whole amount." : $"A non-negative amount with at most {digits} decimals."];
         }
 
         return errors;
@@ -106,7 +106,4 @@ public sealed partial class MerchantGrade
 
     [GeneratedRegex("^[a-z][a-z0-9-]{0,63}$")]
     private static partial Regex Slug();
-
-    [GeneratedRegex("^[A-Z]{3}$")]
-    private static partial Regex Currency();
 }

@@ -1,7 +1,9 @@
+using Commerce.Problems;
+
 namespace Commerce.Merchants.Domain;
 
-/// <summary>A change the merchant rules refuse, naming the input field at fault; the API answers it as a 400 problem.</summary>
-public sealed class MerchantRuleException(string field, string message) : Exception(message)
+/// <summary>A change the merchant rules refuse, naming the input field at fault; the API answers it as a 400 validation problem.</summary>
+public sealed class MerchantRuleException(string field, string message) : InvalidInputException(field, message)
 {
     public string Field { get; } = field;
 }

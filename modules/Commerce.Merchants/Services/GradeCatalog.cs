@@ -22,8 +22,11 @@ internal sealed class GradeCatalog(MerchantsDbContext db)
     /// </summary>
     public async Task<MerchantGrade> SaveAsync(GradeDefinition definition, int? expectedVersion, CancellationToken cancellationToken)
     {
+        var (depositAmount, depositCurrency) = definition.Deposit is { } deposit
+            ? (deposit.Amount, deposit.CurrencyCode)
+            : (definition.DepositAmount, definition.DepositCurrency);
         var errors = MerchantGrade.Validate(definition.Id, definition.Name, definition.MaxCategories, definition.MaxStaff, definition.MaxProducts,
-            definition.Permissions, definition.DepositAmount, definition.DepositCurrency);
+            definition.Permissions, depositAmount, depositCurrency);
         if (errors.Count > 0)
         {
             throw new MerchantValidationException(errors);
@@ -32,7 +35,7 @@ internal sealed class GradeCatalog(MerchantsDbContext db)
         var grade = await db.Grades.FirstOrDefaultAsync(g => g.Id == definition.Id, cancellationToken);
         if (grade is null)
         {
-            grade = new MerchantGrade { Id = definition.Id!, Name = "", DepositCurrency = "" };
+            grade = new MerchantGrade { Id = definition.Id!, Name = "", Deposit = new Money(depositAmount, depositCurrency!) };
             db.Grades.Add(grade);
         }
         else if (expectedVersion is { } version && version != grade.Version)
@@ -60,8 +63,7 @@ internal sealed class GradeCatalog(MerchantsDbContext db)
         grade.MaxStaff = definition.MaxStaff;
         grade.MaxProducts = definition.MaxProducts;
         grade.Permissions = [.. MerchantPermissionNames.All.Where(p => (definition.Permissions ?? []).Contains(p, StringComparer.Ordinal))];
-        grade.DepositAmount = definition.DepositAmount;
-        grade.DepositCurrency = definition.DepositCurrency!;
+        grade.Deposit = new Money(depositAmount, depositCurrency!);
         grade.Version++;
         try
         {
@@ -76,9 +78,12 @@ internal sealed class GradeCatalog(MerchantsDbContext db)
     }
 
     public static GradeInfo Info(MerchantGrade grade)
-        => new(grade.Id, grade.Name, grade.IsDefault, grade.Permissions, grade.DepositAmount, grade.DepositCurrency);
+        => new(grade.Id, grade.Name, grade.IsDefault, grade.Permissions, grade.Deposit);
 }
 
 /// <summary>What an admin (or a recipe) says a grade is.</summary>
+/// <param name="Deposit">The deposit, <c>{ "amount": 10000, "currency": "CNY" }</c> in JSON; when null, <paramref name="DepositAmount"/> and
+/// <paramref name="DepositCurrency"/> say it (the older shape, still read by recipes and the API).</param>
 public sealed record GradeDefinition(
-    string? Id, string? Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string>? Permissions, decimal DepositAmount, string? DepositCurrency);
+    string? Id, string? Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string>? Permissions,
+    decimal DepositAmount = 0m, string? DepositCurrency = null, Money? Deposit = null);

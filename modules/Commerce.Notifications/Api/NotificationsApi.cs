@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Commerce.Notifications.Data;
+using Commerce.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,9 +48,7 @@ public static class NotificationsApi
     {
         if (take is < 1 or > MaxTake)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["take"] = [$"Between 1 and {MaxTake}."] },
-                type: "urn:commerce:problem:validation");
+            return ProblemResults.Field("take", $"Between 1 and {MaxTake}.");
         }
 
         return TypedResults.Ok(await InboxQueries.InboxAsync(db, UserId(user), take ?? 50, unreadOnly == true, ct));

@@ -71,7 +71,7 @@ internal static class AuditPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return ApplyPageContext.FormExpired();
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var actor = Caller.Actor(user);

@@ -32,7 +32,7 @@ internal static class SettingsPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return ApplyPageContext.FormExpired();
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var current = await settings.GetAsync(ct);

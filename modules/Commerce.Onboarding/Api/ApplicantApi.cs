@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Commerce.Files;
 using Commerce.Onboarding.Domain;
 using Commerce.Onboarding.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ internal static class ApplicantApi
         var api = routes.MapGroup("api/onboarding/applications")
             .WithTags("Onboarding: applicants")
             .RequirePermission(OnboardingPermissions.ApplyForShop)
-            .AddEndpointFilterFactory((factory, next) => OnboardingProblems.Filter(factory, next, forAuditor: false))
+            .WithConflictState((context, conflict) => CurrentApplication.LoadAsync(context, conflict, forAuditor: false))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -45,7 +46,7 @@ internal static class ApplicantApi
     {
         if (Caller.UserId(user) is not { } userId)
         {
-            return OnboardingProblems.NotAPerson();
+            return ProblemResults.Refused(StatusCodes.Status403Forbidden, "not-a-user", "Applications are made by signed-in users, not with the API key.");
         }
 
         var application = await applicants.StartAsync(userId, string.IsNullOrWhiteSpace(input?.Invitation) ? null : input.Invitation.Trim(), ct);
@@ -56,7 +57,7 @@ internal static class ApplicantApi
     {
         if (Caller.UserId(user) is not { } userId)
         {
-            return OnboardingProblems.NotAPerson();
+            return ProblemResults.Refused(StatusCodes.Status403Forbidden, "not-a-user", "Applications are made by signed-in users, not with the API key.");
         }
 
         return await applications.LatestOfAsync(userId, ct) is { } application
@@ -83,7 +84,7 @@ internal static class ApplicantApi
         var values = input.Values is null ? null : FieldValues.TryRead(input.Values, errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, type: OnboardingProblems.TypePrefix + "validation");
+            return ProblemResults.Validation(errors);
         }
 
         var application = await applicants.SaveStepAsync(Caller.UserId(user) ?? "", id, step, values!, input.Version!.Value, ct);
@@ -94,12 +95,12 @@ internal static class ApplicantApi
     {
         if (input.Version is not { } version)
         {
-            return OnboardingProblems.Invalid("version", "Send the version you last read.");
+            return ProblemResults.Field("version", "Send the version you last read.");
         }
 
         if (string.IsNullOrWhiteSpace(input.DocumentType))
         {
-            return OnboardingProblems.Invalid("documentType", "Required.");
+            return ProblemResults.Field("documentType", "Required.");
         }
 
         var document = new DocumentEntry(requirementKey, input.DocumentType.Trim(), null, input.Number?.Trim(), input.IssuedOn, input.ExpiresOn, input.IssuingAuthority?.Trim(), input.Files ?? []);
@@ -111,18 +112,18 @@ internal static class ApplicantApi
     {
         if (!context.Request.HasFormContentType)
         {
-            return OnboardingProblems.Invalid("file", "Send the file as multipart/form-data in a field named file.");
+            return ProblemResults.Field("file", "Send the file as multipart/form-data in a field named file.");
         }
 
         var form = await context.Request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
         {
-            return OnboardingProblems.Invalid("file", "Send the file as multipart/form-data in a field named file.");
+            return ProblemResults.Field("file", "Send the file as multipart/form-data in a field named file.");
         }
 
         if (file.Length > ApplicantService.MaxUploadBytes)
         {
-            return OnboardingProblems.Invalid("file", $"At most {ApplicantService.MaxUploadBytes / 1024 / 1024} MB.");
+            return ProblemResults.Field("file", $"At most {ApplicantService.MaxUploadBytes / 1024 / 1024} MB.");
         }
 
         await using var content = file.OpenReadStream();
@@ -142,7 +143,7 @@ internal static class ApplicantApi
     {
         if (input.Version is not { } version)
         {
-            return OnboardingProblems.Invalid("version", "Send the version you last read.");
+            return ProblemResults.Field("version", "Send the version you last read.");
         }
 
         var application = await applicants.SubmitAsync(Caller.UserId(user) ?? "", id, version, ct);

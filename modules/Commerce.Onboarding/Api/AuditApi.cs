@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Commerce.Files;
 using Commerce.Onboarding.Domain;
 using Commerce.Onboarding.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ internal static class AuditApi
         var api = routes.MapGroup("api/onboarding/audit")
             .WithTags("Onboarding: audit")
             .RequirePermission(OnboardingPermissions.ReviewApplications)
-            .AddEndpointFilterFactory((factory, next) => OnboardingProblems.Filter(factory, next, forAuditor: true))
+            .WithConflictState((context, conflict) => CurrentApplication.LoadAsync(context, conflict, forAuditor: true))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -83,7 +84,7 @@ internal static class AuditApi
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, type: OnboardingProblems.TypePrefix + "validation");
+            return ProblemResults.Validation(errors);
         }
 
         var filter = new AuditQueueFilter(parsedStatus, industry, region, from, to, waitingHours is { } h ? TimeSpan.FromHours(h) : null, page ?? 1, pageSize ?? 20);
@@ -126,7 +127,7 @@ internal static class AuditApi
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, type: OnboardingProblems.TypePrefix + "validation");
+            return ProblemResults.Validation(errors);
         }
 
         return await DecideAsync(input.Version, views, ct, v => audit.RecordVerdictsAsync(
@@ -137,7 +138,7 @@ internal static class AuditApi
     {
         if (version is not { } v)
         {
-            return OnboardingProblems.Invalid("version", "Send the version you last read.");
+            return ProblemResults.Field("version", "Send the version you last read.");
         }
 
         return TypedResults.Ok(await views.BuildAsync(await decide(v), true, ct));

@@ -1,5 +1,6 @@
 using Commerce.Files;
 using Commerce.Onboarding.Domain;
+using Commerce.Problems;
 using Microsoft.AspNetCore.Http;
 
 namespace Commerce.Onboarding.Api;
@@ -11,7 +12,7 @@ internal static class FileDownload
     {
         if (application.Upload(sha256) is not { } upload || await files.OpenAsync(sha256, ct) is not { } stream)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The application has no such file.", type: OnboardingProblems.TypePrefix + "not-found");
+            return ProblemResults.NotFound("The application has no such file.");
         }
 
         var kind = FileKinds.TryParse(upload.Kind, out var parsed) ? parsed : FileKind.Unknown;

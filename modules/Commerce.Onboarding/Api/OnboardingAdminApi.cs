@@ -1,10 +1,11 @@
+using System.Security.Claims;
 using Commerce.Onboarding.Domain;
 using Commerce.Onboarding.Services;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 
 namespace Commerce.Onboarding.Api;
 
@@ -16,7 +17,7 @@ internal static class OnboardingAdminApi
         var api = routes.MapGroup("api/onboarding")
             .WithTags("Onboarding: administration")
             .RequirePermission(OnboardingPermissions.ManageOnboarding)
-            .AddEndpointFilterFactory((factory, next) => OnboardingProblems.Filter(factory, next, forAuditor: true))
+            .WithConflictState((context, conflict) => CurrentApplication.LoadAsync(context, conflict, forAuditor: true))
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGet("/settings", async (SettingsStore settings, CancellationToken ct) => TypedResults.Ok(View(await settings.GetAsync(ct))))
@@ -67,7 +68,7 @@ internal static class OnboardingAdminApi
         var errors = Validate(input, out var mode);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, type: OnboardingProblems.TypePrefix + "validation");
+            return ProblemResults.Validation(errors);
         }
 
         var current = await settings.GetAsync(ct);
@@ -86,7 +87,7 @@ internal static class OnboardingAdminApi
         var steps = StepInputs.ToDomain(input.Steps ?? [], errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, type: OnboardingProblems.TypePrefix + "validation");
+            return ProblemResults.Validation(errors);
         }
 
         var current = await settings.GetAsync(ct);
@@ -114,7 +115,7 @@ internal static class OnboardingAdminApi
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, type: OnboardingProblems.TypePrefix + "validation");
+            return ProblemResults.Validation(errors);
         }
 
         var (invitation, token) = await invitations.CreateAsync(input.CompanyName!.Trim(), input.Email?.Trim(), input.ExpiresInDays ?? 14, Caller.Actor(user), ct);

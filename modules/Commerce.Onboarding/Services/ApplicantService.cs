@@ -1,6 +1,7 @@
 using Commerce.Events;
 using Commerce.Files;
 using Commerce.Onboarding.Domain;
+using Commerce.Problems;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Onboarding.Services;
@@ -27,10 +28,10 @@ internal sealed class ApplicantService(
         }
 
         var invitation = invitationToken is null ? null : await invitations.FindUsableAsync(invitationToken, cancellationToken)
-            ?? throw new ApplicationRuleException(OnboardingProblemCodes.InvalidInvitation, "The invitation is unknown, used or expired.");
+            ?? throw new ApplicationRuleException(OnboardingProblemCodes.InvalidInvitation, "The invitation is unknown, used or expired.", kind: RefusalKind.Invalid);
         if (invitation is null && !visibility.AcceptsNewApplicants)
         {
-            throw new ApplicationRuleException(OnboardingProblemCodes.OnboardingClosed, "The marketplace is not taking new applications at the moment.");
+            throw new ApplicationRuleException(OnboardingProblemCodes.OnboardingClosed, "The marketplace is not taking new applications at the moment.", kind: RefusalKind.Forbidden);
         }
 
         var mode = (await settings.GetAsync(cancellationToken)).Mode;

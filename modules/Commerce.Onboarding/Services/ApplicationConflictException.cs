@@ -1,8 +1,13 @@
+using Commerce.Problems;
+
 namespace Commerce.Onboarding.Services;
 
 /// <summary>The application changed since the caller read it (another auditor, another tab); the caller gets the current state.</summary>
 internal sealed class ApplicationConflictException(Guid applicationId)
-    : Exception("The application was changed by someone else; here is its current state.")
+    : ConflictException("The application was changed by someone else; here is its current state.")
 {
     public Guid ApplicationId { get; } = applicationId;
+
+    /// <inheritdoc/>
+    public override string? LegacyCode => "concurrency-conflict";
 }

@@ -66,4 +66,8 @@ internal sealed class SettingsStore(OnboardingDbContext db, CachedDocument<Onboa
 }
 
 /// <summary>Someone else saved the settings since they were read.</summary>
-internal sealed class SettingsConflictException() : Exception("The onboarding settings changed since they were read.");
+internal sealed class SettingsConflictException() : Commerce.Problems.ConflictException("The onboarding settings changed since they were read.")
+{
+    /// <inheritdoc/>
+    public override string? LegacyCode => "concurrency-conflict";
+}

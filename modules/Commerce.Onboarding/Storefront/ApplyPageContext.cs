@@ -3,6 +3,7 @@ using Commerce.Display;
 using Commerce.Onboarding.Api;
 using Commerce.Onboarding.Domain;
 using Commerce.Onboarding.Services;
+using Commerce.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -31,8 +32,6 @@ internal sealed class ApplyPageContext
     public static string QualificationsStep(ApplicationView view) => view.Steps.FirstOrDefault(s => s.Kind == "qualifications")?.Key ?? view.Steps[^1].Key;
 
     public static string ReviewStep(ApplicationView view) => view.Steps.LastOrDefault(s => s.Kind == "review")?.Key ?? view.Steps[^1].Key;
-
-    public static IResult FormExpired() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired or did not come from this site.", type: "urn:commerce:problem:antiforgery");
 
     /// <summary>The signed-in user's application in progress (or its latest), or null.</summary>
     public async Task<MerchantApplication?> ApplicationAsync(CancellationToken ct)
@@ -107,7 +106,7 @@ internal sealed class ApplyPageContext
     {
         if (await PageForms.ReadAsync(_context) is not { } form)
         {
-            return FormExpired();
+            return await PageForms.ExpiredAsync(_context, PageAudience.Storefront);
         }
 
         if (await ApplicationAsync(ct) is not { } application)
@@ -132,7 +131,7 @@ internal sealed class ApplyPageContext
         }
         catch (ApplicationRuleException rule)
         {
-            var status = rule.Code is ApplicationRules.Validation or ApplicationRules.Incomplete or ApplicationRules.ReasonRequired ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+            var status = ProblemResults.StatusOf(rule.Kind);
             return await RenderAgainAsync(errorStep, ApplyForm.FieldErrors(rule.Errors), status, rule.Message, form, ct);
         }
     }

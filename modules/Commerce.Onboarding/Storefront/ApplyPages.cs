@@ -59,7 +59,7 @@ internal static class ApplyPages
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return ApplyPageContext.FormExpired();
+            return await PageForms.ExpiredAsync(context, PageAudience.Storefront);
         }
 
         var invitation = string.IsNullOrWhiteSpace(form["invitation"]) ? null : form["invitation"].ToString();

@@ -37,7 +37,7 @@ internal static class ReviewAdminPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired or did not come from this site.", type: "urn:commerce:problem:antiforgery");
+            return await PageForms.ExpiredAsync(context, PageAudience.Admin);
         }
 
         var outcome = await decide(form);

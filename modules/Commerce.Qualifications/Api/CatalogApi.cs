@@ -1,3 +1,4 @@
+using Commerce.Problems;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Services;
 using Commerce.Security;
@@ -88,7 +89,7 @@ public static class CatalogApi
         var profileInput = new ProfileInput(input.Categories, input.Brands, input.Answers, input.ShopType ?? "specialty");
         if (MerchantProfiles.Validate(profileInput, index) is { Count: > 0 } errors)
         {
-            return Problems.Invalid(errors);
+            return ProblemResults.Validation(errors);
         }
 
         var profile = new QualificationProfile(input.Categories!, input.Brands ?? [], input.Answers ?? new Dictionary<string, string>(), profileInput.ShopType!.ToLowerInvariant());
@@ -99,18 +100,18 @@ public static class CatalogApi
         => outcome.Refusal switch
         {
             Refusal.None => TypedResults.Created($"api/qualifications/{location(outcome.Value!)}", dto(outcome.Value!)),
-            Refusal.Invalid => Problems.Invalid(outcome.Errors!),
-            _ => Problems.Refused(outcome),
+            Refusal.Invalid => ProblemResults.Validation(outcome.Errors!),
+            _ => ProblemResults.Refused(outcome.Kind, outcome.Message ?? "Refused."),
         };
 
     private static Results<Ok<TDto>, ValidationProblem, ProblemHttpResult> Saved<T, TDto>(Outcome<T> outcome, Func<T, TDto> dto)
         => outcome.Refusal switch
         {
             Refusal.None => TypedResults.Ok(dto(outcome.Value!)),
-            Refusal.Invalid => Problems.Invalid(outcome.Errors!),
-            _ => Problems.Refused(outcome),
+            Refusal.Invalid => ProblemResults.Validation(outcome.Errors!),
+            _ => ProblemResults.Refused(outcome.Kind, outcome.Message ?? "Refused."),
         };
 
     private static Results<NoContent, ProblemHttpResult> Deleted(Outcome<bool> outcome)
-        => outcome.Refusal == Refusal.None ? TypedResults.NoContent() : Problems.Refused(outcome);
+        => outcome.Refusal == Refusal.None ? TypedResults.NoContent() : ProblemResults.Refused(outcome.Kind, outcome.Message ?? "Refused.");
 }

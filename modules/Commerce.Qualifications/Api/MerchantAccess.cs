@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,7 @@ internal static class MerchantAccess
         var user = context.User;
         if (user.Identity?.IsAuthenticated != true)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first.", type: "urn:commerce:problem:unauthorized");
+            return ProblemResults.Unauthorized("Sign in first.");
         }
 
         if (await IsAuditorAsync(context) || MerchantClaims.IsMemberOf(user, merchantId))
@@ -32,7 +33,7 @@ internal static class MerchantAccess
             return null;
         }
 
-        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the merchant's people and auditors may do this.", type: "urn:commerce:problem:forbidden");
+        return ProblemResults.Forbidden("Only the merchant's people and auditors may do this.");
     }
 
     public static async Task<bool> IsAuditorAsync(HttpContext context)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Commerce.Files;
+using Commerce.Problems;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Domain;
 using Commerce.Qualifications.Services;
@@ -47,7 +48,7 @@ public static partial class MerchantQualificationsApi
     private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> GetProfileAsync(Guid merchantId, QualificationsDbContext db, CancellationToken ct)
         => await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.MerchantId == merchantId, ct) is { } profile
             ? TypedResults.Ok(profile.ToDto())
-            : Problems.Missing("Qualifications has no profile for this merchant yet.");
+            : ProblemResults.NotFound("Not found.", "Qualifications has no profile for this merchant yet.");
 
     private static async Task<Results<Ok<ProfileDto>, ValidationProblem, ProblemHttpResult>> PutProfileAsync(
         Guid merchantId, ProfileInput input, MerchantProfiles profiles, HttpContext context, CancellationToken ct)
@@ -56,15 +57,15 @@ public static partial class MerchantQualificationsApi
         return outcome.Refusal switch
         {
             Refusal.None => TypedResults.Ok(outcome.Value!.ToDto()),
-            Refusal.Invalid => Problems.Invalid(outcome.Errors!),
-            _ => Problems.Refused(outcome),
+            Refusal.Invalid => ProblemResults.Validation(outcome.Errors!),
+            _ => ProblemResults.Refused(outcome.Kind, outcome.Message ?? "Refused."),
         };
     }
 
     private static async Task<Results<Ok<RequirementSetDto>, ProblemHttpResult>> GetRequirementsAsync(Guid merchantId, MerchantQualifications qualifications, CancellationToken ct)
         => await qualifications.EvaluateAsync(merchantId, ct) is { } set
             ? TypedResults.Ok(set.ToDto())
-            : Problems.Missing("Qualifications has no profile for this merchant yet.");
+            : ProblemResults.NotFound("Not found.", "Qualifications has no profile for this merchant yet.");
 
     private static async Task<Ok<List<DocumentDto>>> ListDocumentsAsync(Guid merchantId, QualificationsDbContext db, CancellationToken ct)
         => TypedResults.Ok((await db.Documents.AsNoTracking().Where(d => d.MerchantId == merchantId).OrderByDescending(d => d.Id).ToListAsync(ct))
@@ -75,7 +76,7 @@ public static partial class MerchantQualificationsApi
     {
         if (!context.Request.HasFormContentType)
         {
-            return Problems.Invalid(new() { ["files"] = ["Send multipart/form-data."] });
+            return ProblemResults.Field("files", "Send multipart/form-data.");
         }
 
         var form = await context.Request.ReadFormAsync(ct);
@@ -84,7 +85,7 @@ public static partial class MerchantQualificationsApi
         var expiresOn = ParseDate(form["expiresOn"], "expiresOn", errors);
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors);
+            return ProblemResults.Validation(errors);
         }
 
         var upload = new DocumentUpload(
@@ -94,8 +95,8 @@ public static partial class MerchantQualificationsApi
         return outcome.Refusal switch
         {
             Refusal.None => TypedResults.Created($"api/qualifications/merchants/{merchantId}/documents/{outcome.Value!.Id}", outcome.Value.ToDto()),
-            Refusal.Invalid => Problems.Invalid(outcome.Errors!),
-            _ => Problems.Refused(outcome),
+            Refusal.Invalid => ProblemResults.Validation(outcome.Errors!),
+            _ => ProblemResults.Refused(outcome.Kind, outcome.Message ?? "Refused."),
         };
     }
 
@@ -107,7 +108,7 @@ public static partial class MerchantQualificationsApi
         if (document is null || !Sha256Pattern().IsMatch(sha256) || !document.Files.Contains(sha256)
             || await files.OpenAsync(sha256, ct) is not { } content)
         {
-            return Problems.Missing("No such file in this document.");
+            return ProblemResults.NotFound("Not found.", "No such file in this document.");
         }
 
         audit.Add(merchantId, AuditActions.Downloaded, MerchantAccess.Actor(context.User), documentId, sha256);

@@ -1,3 +1,4 @@
+using Commerce.Problems;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Domain;
 using Commerce.Qualifications.Services;
@@ -42,7 +43,7 @@ public static class ReviewApi
         => outcome.Refusal switch
         {
             Refusal.None => TypedResults.Ok(outcome.Value!.ToDto()),
-            Refusal.Invalid => Problems.Invalid(outcome.Errors!),
-            _ => Problems.Refused(outcome),
+            Refusal.Invalid => ProblemResults.Validation(outcome.Errors!),
+            _ => ProblemResults.Refused(outcome.Kind, outcome.Message ?? "Refused."),
         };
 }

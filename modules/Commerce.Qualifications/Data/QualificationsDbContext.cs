@@ -1,4 +1,5 @@
 using Commerce.Events;
+using Commerce.Data;
 using Commerce.Qualifications.Domain;
 using Microsoft.EntityFrameworkCore;
 

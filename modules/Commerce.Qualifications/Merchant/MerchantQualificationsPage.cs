@@ -32,12 +32,12 @@ internal static class MerchantQualificationsPage
     {
         if (await PageForms.ReadAsync(context) is not { } form)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired or did not come from this site.", type: "urn:commerce:problem:antiforgery");
+            return await PageForms.ExpiredAsync(context, PageAudience.Merchant);
         }
 
         if (Chosen(context, merchant) is not { } merchantId)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the merchant's people may upload its documents.", type: "urn:commerce:problem:forbidden");
+            return Commerce.Problems.ProblemResults.Forbidden("Only the merchant's people may upload its documents.");
         }
 
         var errors = new Dictionary<string, string[]>();

@@ -23,4 +23,12 @@ public sealed record Outcome<T>(T? Value, Refusal Refusal = Refusal.None, Dictio
     public static Outcome<T> NotFound(string message) => new(default, Refusal.NotFound, Message: message);
 
     public static Outcome<T> Conflict(string message) => new(default, Refusal.Conflict, Message: message);
+
+    /// <summary>The refusal as the problem catalogue names its kinds.</summary>
+    public Commerce.Problems.RefusalKind Kind => Refusal switch
+    {
+        Refusal.Invalid => Commerce.Problems.RefusalKind.Invalid,
+        Refusal.NotFound => Commerce.Problems.RefusalKind.NotFound,
+        _ => Commerce.Problems.RefusalKind.Conflict,
+    };
 }

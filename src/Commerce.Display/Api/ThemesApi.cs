@@ -1,4 +1,5 @@
 using Commerce.Display.Themes;
+using Commerce.Problems;
 using Commerce.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,12 +33,9 @@ public static class ThemesApi
         return error switch
         {
             ThemeActivationError.None => TypedResults.Ok(themes.List().Single(t => t.Id == id) with { Active = true, Enabled = true }),
-            ThemeActivationError.NotFound => Problem(StatusCodes.Status404NotFound, "theme-not-found", "Theme not found", message),
-            ThemeActivationError.IsAdminTheme => Problem(StatusCodes.Status400BadRequest, "admin-theme", "Not a storefront theme", message),
-            _ => Problem(StatusCodes.Status409Conflict, "theme-refused", "The theme's feature could not be enabled", message),
+            ThemeActivationError.NotFound => ProblemResults.NotFound("Theme not found", message, legacyCode: "theme-not-found"),
+            ThemeActivationError.IsAdminTheme => ProblemResults.Refused(StatusCodes.Status400BadRequest, "admin-theme", "Not a storefront theme", message),
+            _ => ProblemResults.Refused(StatusCodes.Status409Conflict, "theme-refused", "The theme's feature could not be enabled", message),
         };
     }
-
-    private static ProblemHttpResult Problem(int status, string type, string title, string? detail)
-        => TypedResults.Problem(detail: detail, statusCode: status, title: title, type: "urn:commerce:problem:" + type);
 }

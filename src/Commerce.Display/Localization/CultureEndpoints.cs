@@ -1,3 +1,4 @@
+using Commerce.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -19,11 +20,9 @@ internal static class CultureEndpoints
     {
         if (DisplayCultures.Match(name) is not { } culture)
         {
-            return TypedResults.Problem(
-                title: "Unknown language",
-                detail: $"'{name}' is not one of: {string.Join(", ", DisplayCultures.Supported.Select(c => c.Name))}.",
-                statusCode: StatusCodes.Status400BadRequest,
-                type: "urn:commerce:problem:unknown-culture");
+            return ProblemResults.Refused(
+                StatusCodes.Status400BadRequest, "unknown-culture", "Unknown language",
+                $"'{name}' is not one of: {string.Join(", ", DisplayCultures.Supported.Select(c => c.Name))}.");
         }
 
         var pathBase = context.Request.PathBase.Value ?? "";

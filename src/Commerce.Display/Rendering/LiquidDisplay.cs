@@ -143,6 +143,8 @@ public sealed class LiquidDisplay
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
             FileProvider = new ChainFileProvider(lookup),
         };
+        // Fluid writes IFormattable values as strings; money stays an object so `money` and `.amount` see its parts.
+        options.ValueConverters.Add(value => value is Money money ? new ObjectValue(money) : null);
         LiquidFilters.Register(options.Filters);
         return options;
     }

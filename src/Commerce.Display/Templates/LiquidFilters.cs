@@ -104,7 +104,12 @@ internal static class LiquidFilters
 
     private static ValueTask<FluidValue> MoneyFilter(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
+        if (input.ToObjectValue() is Money money)
+        {
+            return new StringValue(MoneyFormat.Format(money, context.CultureInfo));
+        }
+
         var currency = arguments.Count > 0 && arguments.At(0).ToStringValue() is { Length: > 0 } code ? code : State(context).Settings.Currency;
-        return new StringValue(Money.Format(input.ToNumberValue(), currency, context.CultureInfo));
+        return new StringValue(MoneyFormat.Format(input.ToNumberValue(), currency, context.CultureInfo));
     }
 }

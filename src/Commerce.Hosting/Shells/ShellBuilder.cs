@@ -12,6 +12,7 @@ using Commerce.Jobs;
 using Commerce.Hosting.Security;
 using Commerce.Modules;
 using Commerce.Navigation;
+using Commerce.Problems;
 using Commerce.Security;
 using Commerce.Shells;
 using Microsoft.AspNetCore.Authentication;
@@ -139,7 +140,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.Configure<CachedDocumentOptions>(o => o.SynchronizationLatency = latency);
         services.AddSingleton(typeof(CachedDocument<>));
         services.AddRouting();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Web.CatalogueProblemTypes.Apply);
         services.AddExceptionHandler<Web.BadRequestExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddEndpointsApiExplorer();
@@ -188,6 +189,8 @@ public sealed class ShellBuilder(IServiceProvider host)
             {
                 var featureRoutes = routes.MapGroup(string.Empty);
                 featureRoutes.WithMetadata(new FeatureEndpointMetadata(feature.Id));
+                // Refusals thrown by a module's endpoints answer as problems of the catalogue (docs/architecture.md).
+                featureRoutes.AddEndpointFilter(new ProblemExceptionFilter());
                 startup.Configure(app, featureRoutes, services);
             }
         });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Commerce.Problems;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var problem = new ProblemDetails
         {
             Status = bad.StatusCode,
-            Type = "urn:commerce:problem:bad-request",
+            Type = bad.StatusCode == StatusCodes.Status415UnsupportedMediaType ? ProblemTypes.UnsupportedMediaType : ProblemTypes.BadRequest,
             Title = "The request could not be read",
             Detail = json is null ? bad.Message : $"{bad.Message} {json.Message}",
         };

@@ -69,7 +69,8 @@ public sealed class MerchantChangesTests
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, staleShop.StatusCode);
         using var problem = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
-        Assert.Equal("urn:commerce:problem:concurrency", problem.RootElement.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:conflict", problem.RootElement.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:concurrency", problem.RootElement.GetProperty("legacyType").GetString());
         var current = problem.RootElement.GetProperty("current").Deserialize<Merchant>(JsonSerializerOptions.Web)!;
         var stored = await admin.GetMerchantAsync(merchant.Id);
         Assert.Equal(("active", stored.Version), (current.Status, current.Version));

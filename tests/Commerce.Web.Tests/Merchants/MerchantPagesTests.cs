@@ -164,7 +164,7 @@ public sealed class MerchantPagesTests
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var saved = await browser.PostFormAsync("/admin/merchants/grades", grades, new() { ["id"] = "gold", ["name"] = "Gold", ["maxCategories"] = "8", ["maxStaff"] = "3", ["maxProducts"] = "10", ["depositAmount"] = "20000.50", ["depositCurrency"] = "CNY", ["permissions"] = "ManageShop" });
         Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
-        Assert.Contains("<td>20000.50 CNY</td>", await browser.GetStringAsync("/admin/merchants/grades"));
+        Assert.Contains("<td>CN¥20,000.50</td>", await browser.GetStringAsync("/admin/merchants/grades"));
 
         var queue = await browser.GetStringAsync("/admin/merchants/change-requests");
         Assert.Contains($"data-request=\"{request.Id}\"", queue);

@@ -31,7 +31,8 @@ public sealed class AuditTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
         var winner = await responses.Single(r => r.StatusCode == HttpStatusCode.OK).ReadAsync<JsonElement>();
         var loser = await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ReadAsync<JsonElement>();
-        Assert.Equal("urn:commerce:problem:concurrency-conflict", loser.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:conflict", loser.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:concurrency-conflict", loser.GetProperty("legacyType").GetString());
         var current = loser.GetProperty("current");
         Assert.Equal(Status(winner), Status(current));
         Assert.True(Version(current) > Version(reviewed));

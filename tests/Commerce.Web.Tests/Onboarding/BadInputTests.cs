@@ -109,14 +109,14 @@ public sealed class BadInputTests
         await AssertProblemAsync(await auditor.PostAsJsonAsync($"api/onboarding/audit/{id}/request-changes", new { version }), HttpStatusCode.BadRequest, "reason-required");
         await AssertProblemAsync(await auditor.PostAsJsonAsync($"api/onboarding/audit/{id}/reject", new { version, reason = " " }), HttpStatusCode.BadRequest, "reason-required", "reason");
         await AssertProblemAsync(await auditor.PostAsJsonAsync($"api/onboarding/audit/{id}/reject", new { version, reason = new string('x', 1001) }), HttpStatusCode.BadRequest, "validation", "reason");
-        await AssertProblemAsync(await auditor.PostAsJsonAsync($"api/onboarding/audit/{id}/approve", new { version = version - 1 }), HttpStatusCode.Conflict, "concurrency-conflict");
+        await AssertProblemAsync(await auditor.PostAsJsonAsync($"api/onboarding/audit/{id}/approve", new { version = version - 1 }), HttpStatusCode.Conflict, "conflict");
         var unchanged = await GetAsync(auditor, $"api/onboarding/audit/{id}");
         Assert.Equal((version, "UnderReview"), (Version(unchanged), Status(unchanged)));
         Assert.Empty(unchanged.GetProperty("verdicts").EnumerateArray());
 
         var settings = await GetAsync(admin, "api/onboarding/settings");
         await AssertProblemAsync(await admin.PutAsJsonAsync("api/onboarding/settings", new { mode = "Sometimes", maxChangeRounds = 99 }), HttpStatusCode.BadRequest, "validation", "mode", "maxChangeRounds", "version");
-        await AssertProblemAsync(await admin.PutAsJsonAsync("api/onboarding/settings", new { mode = "Quick", maxChangeRounds = 1, version = Version(settings) - 1 }), HttpStatusCode.Conflict, "concurrency-conflict");
+        await AssertProblemAsync(await admin.PutAsJsonAsync("api/onboarding/settings", new { mode = "Quick", maxChangeRounds = 1, version = Version(settings) - 1 }), HttpStatusCode.Conflict, "conflict");
         var steps = await GetAsync(admin, "api/onboarding/steps");
         await AssertProblemAsync(await admin.PutAsJsonAsync("api/onboarding/steps", new { version = Version(steps), steps = new object[] { new { key = "Bad Key", title = "", kind = "form", fields = new object[] { new { key = "x", label = "X", type = "choice" }, new { key = "y", label = "Y", type = "colour" } } } } }),
             HttpStatusCode.BadRequest, "validation", "steps[0].fields[1].type");

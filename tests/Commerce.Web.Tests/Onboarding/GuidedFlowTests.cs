@@ -105,7 +105,8 @@ public sealed class GuidedFlowTests
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var problem = await stale.ReadAsync<JsonElement>();
-        Assert.Equal("urn:commerce:problem:concurrency-conflict", problem.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:conflict", problem.GetProperty("type").GetString());
+        Assert.Equal("urn:commerce:problem:concurrency-conflict", problem.GetProperty("legacyType").GetString());
         var current = problem.GetProperty("current");
         Assert.Equal(2, Version(current));
         Assert.Equal("From the first tab", current.GetProperty("steps")[0].GetProperty("fields")[0].GetProperty("values")[0].GetString());

@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Commerce.Qualifications.Data;
+namespace Commerce.Data;
 
 /// <summary>
-/// Stores a small list or map as JSON text, the same on SQLite and PostgreSQL (a native array type would need a store
-/// type in the provider-agnostic migrations). The comparer makes in-place edits of the list count as changes.
+/// The one way a module stores a small list or map in a column: JSON text (<see cref="JsonSerializerOptions.Web"/>), the
+/// same on SQLite and PostgreSQL (a native array type would need a store type in the provider-agnostic migrations). The
+/// comparer makes in-place edits of the list count as changes. Give the column a length where the provider needs one
+/// (<c>.AsJson().HasMaxLength(4000)</c>).
 /// </summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property)
         where T : class, new()
