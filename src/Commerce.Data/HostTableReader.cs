@@ -49,6 +49,11 @@ public static class HostTableReader
         => (await QueryAsync(host, "SELECT \"Name\", \"Stamp\" FROM commerce_tenants", null, r => (r.GetString(0), r.GetInt64(1)), cancellationToken))
             .ToDictionary(t => t.Item1, t => t.Item2);
 
+    /// <summary>Every tenant's next job due time (UTC ticks), null where no shell has computed it yet.</summary>
+    public static async Task<Dictionary<string, long?>> JobDueTimesAsync(DatabaseLocation host, CancellationToken cancellationToken = default)
+        => (await QueryAsync(host, "SELECT \"Name\", \"NextJobDueTicks\" FROM commerce_tenants", null, r => (r.GetString(0), r.IsDBNull(1) ? (long?)null : r.GetInt64(1)), cancellationToken))
+            .ToDictionary(t => t.Item1, t => t.Item2, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A tenant's stored features (id and whether hidden) and the version of that set (0 before the first save).</summary>
     public static async Task<(Dictionary<string, bool> Features, long Version)> ShellStateAsync(DatabaseLocation tenant, CancellationToken cancellationToken = default)
     {

@@ -28,7 +28,8 @@ internal sealed class EmailDispatchJob(
 
     public string Name => "Notifications.Email";
 
-    public TimeSpan Interval => options.Value.DispatchInterval;
+    /// <summary>Only while the shell is built: mail is queued by the shell's own requests and consumers.</summary>
+    public JobSchedule Schedule => JobSchedule.Every(options.Value.DispatchInterval).OnlyWhileLive();
 
     public async Task RunAsync(BackgroundJobContext context, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ internal sealed class ExpiryCheckJob(QualificationsDbContext db, MerchantQualifi
 {
     public string Name => "Qualifications.Expiry";
 
-    public TimeSpan Interval => TimeSpan.FromDays(1);
+    public JobSchedule Schedule => JobSchedule.Every(TimeSpan.FromDays(1));
 
     public async Task RunAsync(BackgroundJobContext context, CancellationToken cancellationToken)
     {

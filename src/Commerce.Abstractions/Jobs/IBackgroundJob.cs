@@ -2,16 +2,17 @@ namespace Commerce.Jobs;
 
 /// <summary>
 /// Recurring work of a feature, run by the host inside the tenant's current shell, in a scope of its own.
-/// Register it as scoped. The host guarantees one run per <see cref="Interval"/> per tenant even when several
-/// host processes share the tenant's database: a run is claimed through a lease row in the tenant database.
+/// Register it as scoped. The host guarantees one run per due time of its <see cref="Schedule"/> per tenant even when
+/// several host processes share the tenant's database: a run is claimed through a lease row in the tenant database,
+/// renewed while the run lasts.
 /// </summary>
 public interface IBackgroundJob
 {
     /// <summary>Stable name, unique in the tenant (the lease row's key), for example <c>Qualifications.Expiry</c>.</summary>
     string Name { get; }
 
-    /// <summary>Time between two runs, measured on the shell's <see cref="TimeProvider"/>.</summary>
-    TimeSpan Interval { get; }
+    /// <summary>When it runs (every interval, or daily at a local time), measured on the shell's <see cref="TimeProvider"/>.</summary>
+    JobSchedule Schedule { get; }
 
     Task RunAsync(BackgroundJobContext context, CancellationToken cancellationToken);
 }

@@ -31,4 +31,11 @@ public sealed class TenantRecord
     public long Stamp { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }
+
+    /// <summary>
+    /// When the tenant's next background job is due (UTC ticks, comparable in SQL on both providers), as its shell last
+    /// computed it; null until a shell has run its jobs once. The job host reads it without building a shell, so an idle
+    /// tenant costs nothing until something is due.
+    /// </summary>
+    public long? NextJobDueTicks { get; set; }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Commerce.Hosting.Events;
 
 /// <summary>
-/// Hourly: deletes events every consumer of the shell has passed and that are older than the retention, and forgets
+/// Daily: deletes events every consumer of the shell has passed and that are older than the retention, and forgets
 /// the reports of node consumers whose process has been gone for a day. A consumer whose feature is disabled does
 /// not hold events back; should it come back after longer than the retention, it resumes at the oldest event kept.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class EventPruneJob(ShellStateDbContext db, EventDispatcher disp
 
     public string Name => "Events.Prune";
 
-    public TimeSpan Interval => TimeSpan.FromHours(1);
+    public JobSchedule Schedule => JobSchedule.Every(TimeSpan.FromDays(1));
 
     public async Task RunAsync(BackgroundJobContext context, CancellationToken cancellationToken)
     {

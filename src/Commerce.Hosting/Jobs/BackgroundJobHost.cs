@@ -1,5 +1,6 @@
 using Commerce.Data.Host;
 using Commerce.Hosting.Shells;
+using Commerce.Hosting.Tenants;
 using Commerce.Hosting.Web;
 using Commerce.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +11,16 @@ using Microsoft.Extensions.Options;
 namespace Commerce.Hosting.Jobs;
 
 /// <summary>
-/// Polls every running tenant's shell for due background jobs. It enters the shell like a request does, so a
-/// toggle in the middle of a run never disposes the container under the job; the next poll uses the new shell.
+/// Runs due background jobs. Every poll it reads each tenant's next due time from the host's registry (one query,
+/// no shell) and enters the shell of every running tenant that is due, or whose due time is not known yet, or whose
+/// shell is built here anyway (its interval jobs that only run while live, such as mail). An idle tenant's shell is
+/// therefore built only when one of its jobs is due. It enters the shell like a request does, so a toggle in the
+/// middle of a run never disposes the container under the job; the next poll uses the new shell.
 /// </summary>
 internal sealed class BackgroundJobHost(
     ShellHost shells,
+    TenantRegistry registry,
+    TimeProvider clock,
     CommerceHostReadiness readiness,
     IOptions<CommerceHostOptions> options,
     ILogger<BackgroundJobHost> logger) : BackgroundService
@@ -40,9 +46,25 @@ internal sealed class BackgroundJobHost(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                Dictionary<string, DateTimeOffset?> due;
+                try
+                {
+                    due = await registry.JobDueTimesAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not read the tenants' job due times; trying again at the next poll");
+                    continue;
+                }
+
+                var now = clock.GetUtcNow();
                 foreach (var tenant in shells.Tenants.Where(t => t.State == TenantStates.Running))
                 {
-                    await RunTenantAsync(tenant.Name, stoppingToken);
+                    var isDue = !due.TryGetValue(tenant.Name, out var next) || next is null || next <= now;
+                    if (isDue || shells.CurrentShell(tenant.Name) is not null)
+                    {
+                        await RunTenantAsync(tenant.Name, stoppingToken);
+                    }
                 }
             }
         }

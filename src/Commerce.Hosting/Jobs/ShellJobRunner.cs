@@ -1,4 +1,6 @@
 using Commerce.Data.Shell;
+using Commerce.Hosting.Shells;
+using Commerce.Hosting.Tenants;
 using Commerce.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,36 +10,43 @@ namespace Commerce.Hosting.Jobs;
 
 /// <summary>
 /// Runs a shell's due jobs, each in a scope of its own. A run is claimed first: a conditional update of the
-/// job's lease row in the tenant database, which only one process can win for a given row version. A run
-/// that fails releases its lease and is tried again at the next poll; a process that dies mid-run leaves a
-/// lease that expires after <see cref="LeaseDuration"/>.
+/// job's lease row in the tenant database, which only one process can win for a given row version. The lease is
+/// renewed while the run lasts; a run that fails releases it and is tried again at the next poll; a process that dies
+/// mid-run leaves a lease that expires after <see cref="LeaseDuration"/>. After a pass the tenant's next due time is
+/// recorded in the host's registry, where the job host reads it without building the shell.
 /// </summary>
-internal sealed class ShellJobRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ShellJobRunner> logger) : IBackgroundJobRunner
+internal sealed class ShellJobRunner(
+    IServiceScopeFactory scopes, ShellBlueprint blueprint, TimeProvider clock, ILogger<ShellJobRunner> logger, TenantRegistry? registry = null) : IBackgroundJobRunner
 {
-    /// <summary>How long a claimed run may take before another process may take it over.</summary>
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
+    /// <summary>How long a claimed run holds its lease without renewal before another process may take it over.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
+
+    private readonly TimeZoneInfo _zone = blueprint.Settings.GetValueOrDefault("Commerce.TimeZone") is { Length: > 0 } id
+        && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Identifies this process in lease rows.</summary>
     private static readonly string Owner = $"{Guid.NewGuid():n}:{Environment.ProcessId}:{Environment.MachineName}" is var owner && owner.Length > 128 ? owner[..128] : owner;
 
     public async Task<IReadOnlyList<string>> RunDueAsync(CancellationToken cancellationToken = default)
     {
-        List<(string Name, TimeSpan Interval)> jobs;
+        List<(string Name, JobSchedule Schedule)> jobs;
         using (var listing = scopes.CreateScope())
         {
-            jobs = [.. listing.ServiceProvider.GetServices<IBackgroundJob>().Select(j => (j.Name, j.Interval))];
+            jobs = [.. listing.ServiceProvider.GetServices<IBackgroundJob>().Select(j => (j.Name, j.Schedule))];
         }
 
         var ran = new List<string>();
-        foreach (var (name, interval) in jobs)
+        foreach (var (name, schedule) in jobs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await TryClaimAsync(name, interval, cancellationToken) is not { } claim)
+            if (await TryClaimAsync(name, schedule, cancellationToken) is not { } claim)
             {
                 continue;
             }
 
             var succeeded = false;
+            using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var renewing = RenewAsync(name, renewal.Token);
             try
             {
                 using var scope = scopes.CreateScope();
@@ -52,14 +61,67 @@ internal sealed class ShellJobRunner(IServiceScopeFactory scopes, TimeProvider c
             }
             finally
             {
+                await renewal.CancelAsync();
+                await renewing;
                 await CompleteAsync(name, succeeded ? claim.Now : null, CancellationToken.None);
             }
         }
 
+        await RecordNextDueAsync(jobs, cancellationToken);
         return ran;
     }
 
-    private async Task<(DateTimeOffset Now, DateTimeOffset? PreviousRun)?> TryClaimAsync(string name, TimeSpan interval, CancellationToken cancellationToken)
+    /// <summary>Keeps a running job's lease from expiring, however long the run takes.</summary>
+    private async Task RenewAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(LeaseDuration / 4, clock, cancellationToken);
+                using var scope = scopes.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<ShellStateDbContext>();
+                var until = clock.GetUtcNow() + LeaseDuration;
+                await db.JobRuns.Where(r => r.Name == name && r.LeaseOwner == Owner)
+                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.LeaseUntilUtc, until), cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended.
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not renew the lease of background job {Job}", name);
+        }
+    }
+
+    /// <summary>Writes the earliest due time of the jobs that may wake an idle tenant, for the job host to read without a shell.</summary>
+    private async Task RecordNextDueAsync(List<(string Name, JobSchedule Schedule)> jobs, CancellationToken cancellationToken)
+    {
+        if (registry is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<ShellStateDbContext>();
+            var runs = await db.JobRuns.AsNoTracking().ToDictionaryAsync(r => r.Name, r => r.LastRunUtc, cancellationToken);
+            var now = clock.GetUtcNow();
+            var due = jobs.Where(j => !j.Schedule.WhileLive)
+                .Select(j => (DateTimeOffset?)j.Schedule.NextDue(runs.GetValueOrDefault(j.Name), now, _zone))
+                .Min();
+            await registry.SetJobDueAsync(blueprint.Tenant.Name, due, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Could not record when tenant {Tenant}'s next job is due; the job host asks its shell again", blueprint.Tenant.Name);
+        }
+    }
+
+    private async Task<(DateTimeOffset Now, DateTimeOffset? PreviousRun)?> TryClaimAsync(string name, JobSchedule schedule, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ShellStateDbContext>();
@@ -81,7 +143,7 @@ internal sealed class ShellJobRunner(IServiceScopeFactory scopes, TimeProvider c
             row = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Name == name, cancellationToken);
         }
 
-        if (row.LastRunUtc is { } last && now < last + interval)
+        if (now < schedule.NextDue(row.LastRunUtc, now, _zone))
         {
             return null;
         }

@@ -41,7 +41,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         typeof(ILoggerFactory), typeof(IConfiguration), typeof(IHostEnvironment), typeof(IWebHostEnvironment),
         typeof(IHostApplicationLifetime), typeof(TimeProvider), typeof(IServer), typeof(DiagnosticListener),
         typeof(DiagnosticSource), typeof(IMeterFactory), typeof(ModuleCatalog), typeof(DatabaseLocator),
-        typeof(ShellHost), typeof(OutboxSignal), typeof(ApiKeyVerifications), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Recipes.RecipeCatalog),
+        typeof(ShellHost), typeof(OutboxSignal), typeof(ApiKeyVerifications), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Tenants.TenantRegistry), typeof(Recipes.RecipeCatalog),
     ];
 
     /// <summary>Builds the container and pipeline. The caller owns the result.</summary>

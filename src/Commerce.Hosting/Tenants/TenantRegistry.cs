@@ -36,6 +36,19 @@ public sealed class TenantRegistry(DatabaseLocator locator)
         => HostTableReader.TenantAsync(locator.Host(), name, cancellationToken);
 
     /// <summary>The change stamp of every tenant: one cheap query, polled by every host.</summary>
+    /// <summary>Every tenant's next job due time, as its shell last recorded it (null: not yet known).</summary>
+    public async Task<Dictionary<string, DateTimeOffset?>> JobDueTimesAsync(CancellationToken cancellationToken = default)
+        => (await HostTableReader.JobDueTimesAsync(locator.Host(), cancellationToken))
+            .ToDictionary(t => t.Key, t => t.Value is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : (DateTimeOffset?)null, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Records when the tenant's next background job is due (null: none is), without bumping its change stamp.</summary>
+    public async Task SetJobDueAsync(string name, DateTimeOffset? due, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        var ticks = due?.UtcTicks;
+        await db.Tenants.Where(t => t.Name == name).ExecuteUpdateAsync(set => set.SetProperty(t => t.NextJobDueTicks, ticks), cancellationToken);
+    }
+
     public Task<Dictionary<string, long>> StampsAsync(CancellationToken cancellationToken = default)
         => HostTableReader.TenantStampsAsync(locator.Host(), cancellationToken);
 
