@@ -147,8 +147,9 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddScoped<IStorefrontNavigation, StorefrontNavigation>();
         services.AddScoped<IDomainEvents, ShellDomainEvents>();
         services.AddSingleton<IBackgroundJobRunner, ShellJobRunner>();
-        services.AddSingleton<IFileStore>(sp => new LocalFileStore(
-            Path.Combine(sp.GetRequiredService<DatabaseLocator>().TenantFolder(blueprint.Tenant.Name), "files")));
+        services.AddSingleton<ITenantFolder>(sp => new TenantFolder(sp.GetRequiredService<DatabaseLocator>().TenantFolder(blueprint.Tenant.Name)));
+        services.AddSingleton<ITenantTimeZone>(TenantTimeZone.From(blueprint.Settings));
+        services.AddSingleton<IFileStore>(sp => new LocalFileStore(Path.Combine(sp.GetRequiredService<ITenantFolder>().Path, "files")));
     }
 
     private static RequestDelegate BuildPipeline(ServiceProvider services, List<(FeatureDescriptor Feature, ModuleStartup Startup)> startups)
