@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Domain;
 /// An application refused a change. <see cref="Code"/> is stable (it becomes the problem type
 /// <c>urn:commerce:problem:{code}</c>); <see cref="Errors"/> names the fields at fault, when there are any.
 /// </summary>
-public sealed class ApplicationRuleException(string code, string message, IReadOnlyDictionary<string, string[]>? errors = null)
+internal sealed class ApplicationRuleException(string code, string message, IReadOnlyDictionary<string, string[]>? errors = null)
     : Exception(message)
 {
     public string Code { get; } = code;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Qualifications.Data;
 
-public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbContext> options) : DbContext(options)
+internal sealed class QualificationsDbContext(DbContextOptions<QualificationsDbContext> options) : DbContext(options)
 {
     public DbSet<Industry> Industries => Set<Industry>();
 
