@@ -5,5 +5,7 @@ public sealed class Complaint
 {
     public Guid Id { get; set; }
 
+    public Guid MerchantId { get; set; }
+
     public string Text { get; set; } = "";
 }
