@@ -1,3 +1,4 @@
+using Commerce.Display.Themes;
 using Commerce.Security;
 
 namespace Commerce.Display;
@@ -6,7 +7,7 @@ namespace Commerce.Display;
 public sealed class DisplayPermissions : IPermissionProvider
 {
     /// <summary>List the themes and activate the tenant's storefront theme (API and admin page).</summary>
-    public static readonly Permission ManageThemes = new("ManageThemes", "List themes and activate the tenant's storefront theme.", "Display");
+    public static readonly Permission ManageThemes = ThemePermissions.ManageThemes;
 
     public IEnumerable<Permission> GetPermissions() => [ManageThemes];
 

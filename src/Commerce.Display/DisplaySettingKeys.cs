@@ -13,7 +13,7 @@ public static class DisplaySettingKeys
     public const string Culture = "Commerce.Culture";
 
     /// <summary>The IANA time zone <c>date_local</c> shows times in; default <c>UTC</c>.</summary>
-    public const string TimeZone = "Commerce.TimeZone";
+    public const string TimeZone = Shells.TenantTimeZone.SettingKey;
 
     /// <summary>The currency <c>money</c> uses when a template names none; default <c>CNY</c>.</summary>
     public const string Currency = "Commerce.Currency";

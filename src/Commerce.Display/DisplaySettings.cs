@@ -1,5 +1,6 @@
 using System.Globalization;
 using Commerce.Display.Localization;
+using Commerce.Shells;
 
 namespace Commerce.Display;
 
@@ -11,8 +12,7 @@ public sealed record DisplaySettings(CultureInfo DefaultCulture, TimeZoneInfo Ti
     public static DisplaySettings From(IReadOnlyDictionary<string, string> settings)
     {
         var culture = DisplayCultures.Match(settings.GetValueOrDefault(DisplaySettingKeys.Culture)) ?? Default.DefaultCulture;
-        var zone = settings.GetValueOrDefault(DisplaySettingKeys.TimeZone) is { Length: > 0 } id
-            && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = TenantTimeZone.Find(settings.GetValueOrDefault(DisplaySettingKeys.TimeZone));
         var currency = settings.GetValueOrDefault(DisplaySettingKeys.Currency) is { Length: 3 } code ? code.ToUpperInvariant() : Default.Currency;
         return new DisplaySettings(culture, zone, currency);
     }

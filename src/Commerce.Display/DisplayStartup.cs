@@ -52,6 +52,7 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddScoped<IZoneContributor, AdminMenuZone>();
         services.AddScoped<IZoneContributor, LanguageSwitcherZone>();
         services.AddScoped<ThemeService>();
+        services.AddScoped<IThemeCatalog>(sp => sp.GetRequiredService<ThemeService>());
         services.AddSingleton<IPermissionProvider, DisplayPermissions>();
     }
 

@@ -1,11 +1,10 @@
-using System.Globalization;
-using Commerce.Display;
 using Commerce.Events;
 using Commerce.Notifications;
 using Commerce.Qualifications.Data;
 using Commerce.Qualifications.Jobs;
 using Commerce.Qualifications.Services;
 using Commerce.Security;
+using Commerce.Shells;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +28,7 @@ internal sealed class ServiceFixture : IAsyncDisposable
         services.AddDbContext<QualificationsDbContext>(o => o.UseSqlite(_connection));
         services.AddDbContext<Commerce.Data.Shell.ShellStateDbContext>(o => o.UseSqlite(_connection));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(new DisplaySettings(CultureInfo.GetCultureInfo("en"), Subjects.Shanghai, "CNY"));
+        services.AddSingleton<ITenantTimeZone>(new TenantTimeZone(Subjects.Shanghai));
         services.AddOptions<QualificationsOptions>();
         services.AddSingleton<CatalogCache>();
         services.AddScoped<QualificationClock>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Announcements.Data;
 
-public sealed class AnnouncementsDbContext(DbContextOptions<AnnouncementsDbContext> options) : DbContext(options)
+internal sealed class AnnouncementsDbContext(DbContextOptions<AnnouncementsDbContext> options) : DbContext(options)
 {
     public DbSet<Announcement> Announcements => Set<Announcement>();
 

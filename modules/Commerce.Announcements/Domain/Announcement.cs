@@ -1,7 +1,7 @@
 namespace Commerce.Announcements.Domain;
 
 /// <summary>A notice the platform publishes to its shoppers and merchants.</summary>
-public sealed class Announcement
+internal sealed class Announcement
 {
     public const int TitleMaxLength = 200;
     public const int BodyMaxLength = 4000;

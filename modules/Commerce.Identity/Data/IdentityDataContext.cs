@@ -10,7 +10,7 @@ namespace Commerce.Identity.Data;
 /// The tenant's users, roles, grants, access tokens and Data Protection keys. The keys live here so a sign-in
 /// cookie survives a shell rebuild and works on every host process sharing the database.
 /// </summary>
-public sealed class IdentityDataContext(DbContextOptions<IdentityDataContext> options)
+internal sealed class IdentityDataContext(DbContextOptions<IdentityDataContext> options)
     : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();

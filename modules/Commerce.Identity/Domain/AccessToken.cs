@@ -4,7 +4,7 @@ namespace Commerce.Identity.Domain;
 /// A personal access token. Only the SHA-256 of the secret is stored: the secret has 256 random bits, so a
 /// fast hash is enough, and the clear text is shown once, when it is created.
 /// </summary>
-public sealed class AccessToken
+internal sealed class AccessToken
 {
     public const int NameMaxLength = 100;
 

@@ -1,7 +1,7 @@
 namespace Commerce.Identity.Domain;
 
 /// <summary>A role holds a permission. Keyed by names, so grants outlive the feature that declares the permission.</summary>
-public sealed class RolePermission
+internal sealed class RolePermission
 {
     public required string Role { get; set; }
 
@@ -9,7 +9,7 @@ public sealed class RolePermission
 }
 
 /// <summary>Marks a permission whose default grants were applied once; later edits by admins are never overwritten.</summary>
-public sealed class PermissionDefaultsApplied
+internal sealed class PermissionDefaultsApplied
 {
     public required string Permission { get; set; }
 

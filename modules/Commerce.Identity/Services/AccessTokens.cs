@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Identity.Services;
 
 /// <summary>Personal access tokens: created once in clear, stored as a SHA-256, revocable, expiring.</summary>
-public sealed class AccessTokens(IdentityDataContext db, TimeProvider clock)
+internal sealed class AccessTokens(IdentityDataContext db, TimeProvider clock)
 {
     public const string TokenPrefix = "cpat_";
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(366);

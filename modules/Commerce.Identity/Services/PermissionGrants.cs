@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Identity.Services;
 
 /// <summary>Remembers, per shell, that the default grants of its permissions were applied.</summary>
-public sealed class PermissionDefaultsState
+internal sealed class PermissionDefaultsState
 {
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -22,7 +22,7 @@ public sealed class PermissionDefaultsState
 /// <see cref="CachedDocument{T}"/>: a change made here applies at once, one made through another host process
 /// within the host's cache synchronization latency.
 /// </summary>
-public sealed class PermissionGrants(
+internal sealed class PermissionGrants(
     IdentityDataContext db, PermissionCatalog catalog, PermissionDefaultsState state, CachedDocument<RoleGrantTable> table, TimeProvider clock)
     : IPermissionGrantStore
 {

@@ -1,5 +1,4 @@
 using System.Text;
-using Commerce.Data;
 using Commerce.Mail;
 using Commerce.Shells;
 
@@ -10,9 +9,9 @@ namespace Commerce.Identity.Services;
 /// <c>App_Data/Sites/{tenant}/mail/</c>, for a mail relay to send (or a developer or test to read). The file
 /// appears complete or not at all: it is written under a temporary name and then renamed.
 /// </summary>
-public sealed class PickupFolderEmailSender(DatabaseLocator locator, TenantInfo tenant, TimeProvider clock) : IEmailSender
+public sealed class PickupFolderEmailSender(ITenantFolder tenantFolder, TenantInfo tenant, TimeProvider clock) : IEmailSender
 {
-    public string Folder => Path.Combine(locator.TenantFolder(tenant.Name), "mail");
+    public string Folder => Path.Combine(tenantFolder.Path, "mail");
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
-using Commerce.Display;
+using Commerce.Display.Themes;
 using Commerce.Navigation;
 
 namespace Commerce.Management.Admin;
@@ -9,6 +9,6 @@ internal sealed class ManagementNavigation : IAdminNavigationProvider
     public IEnumerable<AdminNavigationItem> GetItems() =>
     [
         new("Features", FeaturesPages.Path, 10, ManagementPermissions.ManageFeatures.Name),
-        new("Themes", ThemesPages.Path, 20, DisplayPermissions.ManageThemes.Name),
+        new("Themes", ThemesPages.Path, 20, ThemePermissions.ManageThemes.Name),
     ];
 }

@@ -10,7 +10,7 @@ namespace Commerce.Management.Admin;
 
 /// <summary>
 /// <c>/admin/themes</c>: the host's themes, the tenant's storefront theme marked, and Activate for the others
-/// (<see cref="ThemeService.ActivateAsync"/>: enables the theme and its base themes, stores the setting).
+/// (<see cref="IThemeCatalog.ActivateAsync"/>: enables the theme and its base themes, stores the setting).
 /// </summary>
 internal static class ThemesPages
 {
@@ -18,12 +18,12 @@ internal static class ThemesPages
 
     public static void MapThemesPages(this IEndpointRouteBuilder routes)
     {
-        var pages = routes.MapGroup(Path).RequirePermission(DisplayPermissions.ManageThemes).ExcludeFromDescription();
+        var pages = routes.MapGroup(Path).RequirePermission(ThemePermissions.ManageThemes).ExcludeFromDescription();
         pages.MapGet("/", ListAsync);
         pages.MapPost("/{id}/activate", ActivateAsync);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, ThemeService themes, IPageRenderer pages, IStringLocalizer text)
+    private static async Task<IResult> ListAsync(HttpContext context, IThemeCatalog themes, IPageRenderer pages, IStringLocalizer text)
     {
         var themeList = themes.List();
         var activated = context.Request.Query["activated"].ToString();
@@ -31,7 +31,7 @@ internal static class ThemesPages
         return await RenderAsync(context, themeList, notice, null, StatusCodes.Status200OK, pages, text);
     }
 
-    private static async Task<IResult> ActivateAsync(HttpContext context, string id, ThemeService themes, IPageRenderer pages, IStringLocalizer text)
+    private static async Task<IResult> ActivateAsync(HttpContext context, string id, IThemeCatalog themes, IPageRenderer pages, IStringLocalizer text)
     {
         if (await PageForms.ReadAsync(context) is null)
         {

@@ -4,7 +4,7 @@ namespace Commerce.Merchants.Api;
 
 /// <summary>A merchant as the API shows it. Statuses and shop types are lower-case names (<c>active</c>, <c>flagship</c>).</summary>
 /// <param name="Version">Send it back with a change; a stale one answers 409 with the current state.</param>
-public sealed record MerchantDto(
+internal sealed record MerchantDto(
     Guid Id,
     Guid? ApplicationId,
     string OwnerUserId,
@@ -33,41 +33,41 @@ public sealed record MerchantDto(
         m.UpdatedUtc);
 }
 
-public sealed record CompanyDto(string LegalName, string CreditCode, string LegalRepresentative, string RegisteredAddress, string Region, BankDto? Bank);
+internal sealed record CompanyDto(string LegalName, string CreditCode, string LegalRepresentative, string RegisteredAddress, string Region, BankDto? Bank);
 
-public sealed record BankDto(string AccountName, string BankName, string AccountNumber);
+internal sealed record BankDto(string AccountName, string BankName, string AccountNumber);
 
 /// <param name="LogoSha256">The logo's file key; fetch it from <c>/api/merchants/{id}/logo</c>.</param>
-public sealed record ShopDto(string Name, string Type, string? Description, string? LogoSha256, IReadOnlyList<string> Categories, IReadOnlyList<string> Brands);
+internal sealed record ShopDto(string Name, string Type, string? Description, string? LogoSha256, IReadOnlyList<string> Categories, IReadOnlyList<string> Brands);
 
 /// <param name="Source"><c>admin</c> or <c>qualifications</c>.</param>
-public sealed record RestrictionDto(string Category, string Source, string Reason, DateTimeOffset SinceUtc);
+internal sealed record RestrictionDto(string Category, string Source, string Reason, DateTimeOffset SinceUtc);
 
 /// <summary>A row of the merchant list.</summary>
-public sealed record MerchantSummaryDto(Guid Id, string ShopName, string LegalName, string CreditCode, string ShopType, string Status, string GradeId, string Region, DateTimeOffset CreatedUtc);
+internal sealed record MerchantSummaryDto(Guid Id, string ShopName, string LegalName, string CreditCode, string ShopType, string Status, string GradeId, string Region, DateTimeOffset CreatedUtc);
 
 /// <summary>One page of a list.</summary>
-public sealed record PageDto<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+internal sealed record PageDto<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
 /// <summary>One line of a merchant's history.</summary>
 /// <param name="Kind"><c>created</c>, <c>status</c>, <c>restriction</c>, <c>grade</c> or <c>company</c>.</param>
-public sealed record HistoryDto(int Sequence, string Kind, string From, string To, IReadOnlyList<string> RestrictedCategories, string? Detail, string Reason, string? ActorUserId, DateTimeOffset AtUtc)
+internal sealed record HistoryDto(int Sequence, string Kind, string From, string To, IReadOnlyList<string> RestrictedCategories, string? Detail, string Reason, string? ActorUserId, DateTimeOffset AtUtc)
 {
     public static HistoryDto Of(MerchantHistoryEntry h)
         => new(h.Sequence, h.Kind, Names.Of(h.FromStatus), Names.Of(h.ToStatus), h.RestrictedCategories, h.Detail, h.Reason, h.ActorUserId, h.AtUtc);
 }
 
 /// <summary>A merchant's person and what it may do now (its grants within the grade).</summary>
-public sealed record MemberDto(string UserId, string? Email, string? DisplayName, bool IsOwner, IReadOnlyList<string> Permissions, DateTimeOffset JoinedUtc);
+internal sealed record MemberDto(string UserId, string? Email, string? DisplayName, bool IsOwner, IReadOnlyList<string> Permissions, DateTimeOffset JoinedUtc);
 
 /// <param name="Token">Only in the answer that created it: the invitee accepts with it.</param>
-public sealed record InvitationDto(Guid Id, string Email, IReadOnlyList<string> Permissions, DateTimeOffset ExpiresUtc, string? Token = null)
+internal sealed record InvitationDto(Guid Id, string Email, IReadOnlyList<string> Permissions, DateTimeOffset ExpiresUtc, string? Token = null)
 {
     public static InvitationDto From(StaffInvitation i, string? token = null) => new(i.Id, i.Email, i.Permissions, i.ExpiresUtc, token);
 }
 
 /// <summary>A company change waiting for (or past) review. Null proposed fields stay as they are.</summary>
-public sealed record ChangeRequestDto(
+internal sealed record ChangeRequestDto(
     Guid Id, Guid MerchantId, string? LegalName, string? CreditCode, BankDto? Bank, string Status, string RequestedByUserId, DateTimeOffset RequestedUtc,
     string? ReviewedByUserId, DateTimeOffset? ReviewedUtc, string? ReviewNote)
 {
@@ -78,7 +78,7 @@ public sealed record ChangeRequestDto(
 
 /// <summary>A grade as the API shows it.</summary>
 /// <param name="Deposit"><c>{ "amount": 10000.00, "currency": "CNY" }</c>.</param>
-public sealed record GradeDto(string Id, string Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string> Permissions, Money Deposit, int Version)
+internal sealed record GradeDto(string Id, string Name, bool IsDefault, int MaxCategories, int MaxStaff, int MaxProducts, IReadOnlyList<string> Permissions, Money Deposit, int Version)
 {
     /// <summary>The deposit's amount, as before <see cref="Deposit"/>; kept for one release (docs/merchants.md).</summary>
     public decimal DepositAmount => Deposit.Amount;
@@ -91,4 +91,4 @@ public sealed record GradeDto(string Id, string Name, bool IsDefault, int MaxCat
 }
 
 /// <summary>The answer to a company edit: the merchant, and the change request when part of the edit waits for review.</summary>
-public sealed record CompanyEditDto(MerchantDto Merchant, ChangeRequestDto? ChangeRequest);
+internal sealed record CompanyEditDto(MerchantDto Merchant, ChangeRequestDto? ChangeRequest);

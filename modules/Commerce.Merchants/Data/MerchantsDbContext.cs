@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Merchants.Data;
 
 /// <summary>The merchants registry's tables. Lists of codes are stored as JSON text (<see cref="JsonColumn"/>), the same on both providers.</summary>
-public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> options) : DbContext(options)
+internal sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> options) : DbContext(options)
 {
     public DbSet<Merchant> Merchants => Set<Merchant>();
 

@@ -1,7 +1,7 @@
 namespace Commerce.Merchants.Domain;
 
 /// <summary>Where a merchant's change request stands with the platform's reviewers.</summary>
-public enum ChangeRequestStatus
+internal enum ChangeRequestStatus
 {
     Pending,
     Approved,

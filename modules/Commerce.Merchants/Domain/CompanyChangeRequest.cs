@@ -5,7 +5,7 @@ namespace Commerce.Merchants.Domain;
 /// it applies only once an admin approves it. The request itself, with who reviewed it, when and why, is the log.
 /// Null proposed values leave the current ones.
 /// </summary>
-public sealed class CompanyChangeRequest
+internal sealed class CompanyChangeRequest
 {
     public Guid Id { get; init; }
 

@@ -5,7 +5,7 @@ namespace Commerce.Merchants.Domain;
 /// through <see cref="MerchantStatusMachine"/> and leave a history entry; every change bumps <see cref="Version"/>,
 /// which guards against two people overwriting each other.
 /// </summary>
-public sealed class Merchant
+internal sealed class Merchant
 {
     public Guid Id { get; init; }
 

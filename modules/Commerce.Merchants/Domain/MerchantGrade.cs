@@ -6,7 +6,7 @@ namespace Commerce.Merchants.Domain;
 /// A named bundle of limits (categories, staff, products), the merchant permissions its people can get, and the
 /// deposit (保证金) its merchants pay. Admins define grades; exactly one is the default for new merchants.
 /// </summary>
-public sealed partial class MerchantGrade
+internal sealed partial class MerchantGrade
 {
     public const int NameMaxLength = 100;
     public const int IdMaxLength = 64;

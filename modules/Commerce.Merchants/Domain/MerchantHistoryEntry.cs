@@ -1,7 +1,7 @@
 namespace Commerce.Merchants.Domain;
 
 /// <summary>One line of a merchant's history: a status change, a restriction applied or lifted, a grade change.</summary>
-public sealed class MerchantHistoryEntry
+internal sealed class MerchantHistoryEntry
 {
     public Guid MerchantId { get; init; }
 
@@ -29,7 +29,7 @@ public sealed class MerchantHistoryEntry
 }
 
 /// <summary>The kinds of history entries.</summary>
-public static class HistoryKinds
+internal static class HistoryKinds
 {
     public const string Created = "created";
     public const string Status = "status";

@@ -1,7 +1,7 @@
 namespace Commerce.Merchants.Domain;
 
 /// <summary>One of a merchant's people: the owner, or staff holding the permissions the owner handed them.</summary>
-public sealed class MerchantMember
+internal sealed class MerchantMember
 {
     public Guid MerchantId { get; init; }
 

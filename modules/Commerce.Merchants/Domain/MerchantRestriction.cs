@@ -1,7 +1,7 @@
 namespace Commerce.Merchants.Domain;
 
 /// <summary>A category the merchant may not trade in, who restricted it and why.</summary>
-public sealed class MerchantRestriction
+internal sealed class MerchantRestriction
 {
     public Guid MerchantId { get; init; }
 
@@ -16,7 +16,7 @@ public sealed class MerchantRestriction
 }
 
 /// <summary>Who restricts a category: an admin's status change, or the qualifications module's documents check.</summary>
-public static class RestrictionSources
+internal static class RestrictionSources
 {
     public const string Admin = "admin";
     public const string Qualifications = "qualifications";

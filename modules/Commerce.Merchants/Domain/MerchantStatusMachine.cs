@@ -4,7 +4,7 @@ namespace Commerce.Merchants.Domain;
 /// Which status changes exist. A merchant starts pending (created by the platform) or active (registered from an
 /// approved application); restricted means it trades except in some categories; closed is final.
 /// </summary>
-public static class MerchantStatusMachine
+internal static class MerchantStatusMachine
 {
     private static readonly Dictionary<MerchantStatus, MerchantStatus[]> Moves = new()
     {

@@ -2,7 +2,7 @@ using Commerce.Merchants;
 namespace Commerce.Merchants.Domain;
 
 /// <summary>Checks of what people type about a company and a shop; errors are keyed by the JSON field at fault.</summary>
-public static class MerchantValidation
+internal static class MerchantValidation
 {
     public const int NameMaxLength = 200;
     public const int AddressMaxLength = 500;

@@ -4,7 +4,7 @@ namespace Commerce.Merchants.Domain;
 /// An invitation to join a merchant's staff, sent to an e-mail address. Only the token's SHA-256 is stored; the
 /// invitee accepts it signed in with the same address, once, before it expires.
 /// </summary>
-public sealed class StaffInvitation
+internal sealed class StaffInvitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 

@@ -1,7 +1,7 @@
 namespace Commerce.Notifications.Domain;
 
 /// <summary>Where a notification's e-mail stands.</summary>
-public enum EmailDelivery
+internal enum EmailDelivery
 {
     Pending = 0,
     Sent = 1,

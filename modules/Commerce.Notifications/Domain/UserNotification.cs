@@ -1,7 +1,7 @@
 namespace Commerce.Notifications.Domain;
 
 /// <summary>One message to one user: in the inbox from the moment it is queued, and e-mailed once.</summary>
-public sealed class UserNotification
+internal sealed class UserNotification
 {
     public const int KeyMaxLength = 200;
     public const int SubjectMaxLength = 300;

@@ -10,7 +10,7 @@ namespace Commerce.Onboarding.Api;
 /// <param name="Flagged">After a request for changes: the items to fix and why. Nothing else can be changed.</param>
 /// <param name="Verdicts">Every verdict of every round; auditors only.</param>
 /// <param name="Actions">What the caller can do now (Submit, StartReview, RequestChanges, Approve, Reject).</param>
-public sealed record ApplicationView(
+internal sealed record ApplicationView(
     Guid Id,
     string Mode,
     string Status,
@@ -35,12 +35,12 @@ public sealed record ApplicationView(
 /// <summary>A step and how far the applicant got with it.</summary>
 /// <param name="Kind">form, qualifications or review.</param>
 /// <param name="Complete">Saved at least once with nothing missing.</param>
-public sealed record StepView(string Key, string Title, string Kind, string? Description, bool Saved, bool Complete, IReadOnlyList<FieldView> Fields);
+internal sealed record StepView(string Key, string Title, string Kind, string? Description, bool Saved, bool Complete, IReadOnlyList<FieldView> Fields);
 
 /// <summary>A field's definition and the applicant's values.</summary>
 /// <param name="Type">text, number, date, choice, file or agreement.</param>
 /// <param name="Flagged">The auditors' reason when this field must be fixed, else null.</param>
-public sealed record FieldView(
+internal sealed record FieldView(
     string Key,
     string Label,
     string Type,
@@ -59,7 +59,7 @@ public sealed record FieldView(
     string? Flagged);
 
 /// <summary>A document the requirement set asks for, with what the applicant entered for it.</summary>
-public sealed record RequirementView(
+internal sealed record RequirementView(
     string Key,
     string? Brand,
     IReadOnlyList<string> Categories,
@@ -70,22 +70,22 @@ public sealed record RequirementView(
     string? Flagged);
 
 /// <summary>One transition on the timeline: who, when, from, to, why.</summary>
-public sealed record TimelineEntry(Guid Id, string Action, string From, string To, string ByUserId, DateTimeOffset AtUtc, string? Reason);
+internal sealed record TimelineEntry(Guid Id, string Action, string From, string To, string ByUserId, DateTimeOffset AtUtc, string? Reason);
 
 /// <summary>Starts an application.</summary>
 /// <param name="Invitation">The token of an invitation link, to apply while the marketplace takes no open applications.</param>
-public sealed record StartApplicationInput(string? Invitation);
+internal sealed record StartApplicationInput(string? Invitation);
 
 /// <summary>A step's values: field key → a string, number, boolean, or an array of them; null clears a field.</summary>
-public sealed record SaveStepInput(int? Version, Dictionary<string, System.Text.Json.JsonElement>? Values);
+internal sealed record SaveStepInput(int? Version, Dictionary<string, System.Text.Json.JsonElement>? Values);
 
 /// <summary>A qualification document for one requirement.</summary>
 /// <param name="Files">SHA-256 keys returned by the upload endpoint.</param>
-public sealed record SaveDocumentInput(int? Version, string? DocumentType, string? Number, DateOnly? IssuedOn, DateOnly? ExpiresOn, string? IssuingAuthority, List<string>? Files);
+internal sealed record SaveDocumentInput(int? Version, string? DocumentType, string? Number, DateOnly? IssuedOn, DateOnly? ExpiresOn, string? IssuingAuthority, List<string>? Files);
 
 /// <summary>Names the version the caller last read.</summary>
-public sealed record VersionInput(int? Version);
+internal sealed record VersionInput(int? Version);
 
 /// <summary>A stored upload.</summary>
 /// <param name="Version">The application's version after the upload.</param>
-public sealed record UploadView(string Sha256, string Kind, long Length, string? FileName, int Version);
+internal sealed record UploadView(string Sha256, string Kind, long Length, string? FileName, int Version);

@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Data;
 /// An application as stored: the columns the audit queue filters and sorts on, and the applicant's content
 /// as one JSON document (provider-agnostic text), guarded by <see cref="Version"/>.
 /// </summary>
-public sealed class ApplicationRecord
+internal sealed class ApplicationRecord
 {
     public Guid Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Data;
 /// An admin's invitation for one company to apply, also while onboarding is hidden. Only the SHA-256 of the
 /// token is stored; the link is shown once.
 /// </summary>
-public sealed class InvitationRecord
+internal sealed class InvitationRecord
 {
     public Guid Id { get; set; }
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Commerce.Onboarding.Data;
 
-public sealed class OnboardingDbContext(DbContextOptions<OnboardingDbContext> options) : DbContext(options)
+internal sealed class OnboardingDbContext(DbContextOptions<OnboardingDbContext> options) : DbContext(options)
 {
     public DbSet<ApplicationRecord> Applications => Set<ApplicationRecord>();
 

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Data;
 
 /// <summary>The tenant's onboarding settings and guided steps: a single row (<see cref="Id"/> = 1).</summary>
-public sealed class SettingsRecord
+internal sealed class SettingsRecord
 {
     public const int SingletonId = 1;
 

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Data;
 
 /// <summary>A recorded transition, written in the same transaction as the application and its event.</summary>
-public sealed class TransitionRecord
+internal sealed class TransitionRecord
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>What moves an application from one status to another.</summary>
-public enum ApplicationAction
+internal enum ApplicationAction
 {
     /// <summary>The applicant submits a draft, or resubmits after changes were requested.</summary>
     Submit,

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>What the applicant entered and what the auditors said about it, stored with the application as one document.</summary>
-public sealed class ApplicationContent
+internal sealed class ApplicationContent
 {
     /// <summary>Step key → field key → values (one for most fields, several for multiple choice).</summary>
     public Dictionary<string, Dictionary<string, List<string>>> Values { get; init; } = [];

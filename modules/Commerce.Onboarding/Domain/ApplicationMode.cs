@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Domain;
 /// How a tenant takes applications. An application keeps the mode it was started in, so switching the
 /// tenant's mode never changes an application in progress.
 /// </summary>
-public enum ApplicationMode
+internal enum ApplicationMode
 {
     /// <summary>Steps and fields the platform defines, qualifications per category, a full audit (DSCMall's way).</summary>
     Guided,

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>The applicant's bound values (see <see cref="ProfileBindings"/>) read through the steps that define them.</summary>
-public sealed class ApplicationProfile
+internal sealed class ApplicationProfile
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _values;
 

@@ -8,7 +8,7 @@ namespace Commerce.Onboarding.Domain;
 /// Bad input (<c>validation</c>, <c>incomplete</c>, <c>reason-required</c>) is a 400, an action out of order a 409, unless
 /// the thrower says otherwise with <paramref name="kind"/>.
 /// </summary>
-public sealed class ApplicationRuleException(string code, string message, IReadOnlyDictionary<string, string[]>? errors = null, RefusalKind? kind = null)
+internal sealed class ApplicationRuleException(string code, string message, IReadOnlyDictionary<string, string[]>? errors = null, RefusalKind? kind = null)
     : RefusalException(kind ?? KindOf(code), message, code, errors)
 {
     private static RefusalKind KindOf(string code)

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>Stable codes of the rules an application enforces.</summary>
-public static class ApplicationRules
+internal static class ApplicationRules
 {
     /// <summary>The action is not allowed from the application's status.</summary>
     public const string InvalidTransition = "invalid-transition";

@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Domain;
 /// Which transitions exist. Everything else is refused: approved and rejected are final, only a submitted
 /// application can be taken into review, and only one under review can be decided.
 /// </summary>
-public static class ApplicationStateMachine
+internal static class ApplicationStateMachine
 {
     private static readonly Dictionary<(ApplicationStatus From, ApplicationAction Action), ApplicationStatus> Transitions = new()
     {

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>Where an application stands; the applicant's progress timeline shows these in order.</summary>
-public enum ApplicationStatus
+internal enum ApplicationStatus
 {
     Draft,
     Submitted,

@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Domain;
 /// <param name="RequirementKey">The requirement it answers (<c>food-business-licence</c>, <c>trademark@Acme</c>).</param>
 /// <param name="DocumentType">Which of the requirement's alternative document types this is.</param>
 /// <param name="Files">SHA-256 keys of files uploaded to this application.</param>
-public sealed record DocumentEntry(
+internal sealed record DocumentEntry(
     string RequirementKey,
     string DocumentType,
     string? Brand,

@@ -1,4 +1,4 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>One option of a choice field: the stored value and the text shown.</summary>
-public sealed record FieldChoice(string Value, string Label);
+internal sealed record FieldChoice(string Value, string Label);

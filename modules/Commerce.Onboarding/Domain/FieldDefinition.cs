@@ -9,7 +9,7 @@ namespace Commerce.Onboarding.Domain;
 /// <param name="AcceptedKinds">File only: the kinds accepted (<c>pdf</c>, <c>jpeg</c>, <c>png</c>, <c>webp</c>); empty accepts all four.</param>
 /// <param name="AgreementText">Agreement only: the text accepted.</param>
 /// <param name="Binding">Where the value goes in the merchant's profile (see <see cref="ProfileBindings"/>), or null.</param>
-public sealed record FieldDefinition(
+internal sealed record FieldDefinition(
     string Key,
     string Label,
     FieldType Type,

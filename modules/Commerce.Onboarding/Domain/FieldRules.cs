@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>Checks a value against its field's definition. Messages are localization keys with their arguments already in.</summary>
-public static class FieldRules
+internal static class FieldRules
 {
     public const int TextMaxLength = 2000;
     public const int MaxValues = 50;

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>The kinds of field an admin can put on a step.</summary>
-public enum FieldType
+internal enum FieldType
 {
     Text,
     Number,

@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Domain;
 /// Names of the things auditors judge one by one: a field is <c>{step}.{field}</c>, a document is
 /// <c>document:{requirementKey}</c>.
 /// </summary>
-public static class ItemKeys
+internal static class ItemKeys
 {
     public const string DocumentPrefix = "document:";
 

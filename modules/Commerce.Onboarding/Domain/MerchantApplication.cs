@@ -5,7 +5,7 @@ namespace Commerce.Onboarding.Domain;
 /// it. Every status change goes through <see cref="ApplicationStateMachine"/> and is returned as a
 /// <see cref="StateTransition"/> (also collected in <see cref="NewTransitions"/>) for the caller to record.
 /// </summary>
-public sealed class MerchantApplication
+internal sealed class MerchantApplication
 {
     /// <summary>The actor of transitions the platform makes itself (automatic approval).</summary>
     public const string SystemActor = "system";

@@ -5,7 +5,7 @@ namespace Commerce.Onboarding.Domain;
 /// registry, the contact the platform writes to, and the answers the Qualifications rules ask about
 /// (<c>answer.isProducer</c>). Admin-defined fields without a binding stay on the application for the auditors.
 /// </summary>
-public static class ProfileBindings
+internal static class ProfileBindings
 {
     public const string LegalName = "company.legalName";
     public const string CreditCode = "company.creditCode";

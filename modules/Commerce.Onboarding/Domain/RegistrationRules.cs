@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Domain;
 /// What the merchant registry needs from every application, whatever steps admins defined: submission is refused
 /// while one of these bound values is missing, so an approval always leads to a merchant.
 /// </summary>
-public static class RegistrationRules
+internal static class RegistrationRules
 {
     public static readonly IReadOnlyList<string> Required =
     [

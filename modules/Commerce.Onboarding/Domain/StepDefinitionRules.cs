@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>Checks the steps admins define before they are stored: keys, choices, patterns, bindings.</summary>
-public static partial class StepDefinitionRules
+internal static partial class StepDefinitionRules
 {
     public const int MaxSteps = 30;
     public const int MaxFields = 60;

@@ -1,7 +1,7 @@
 namespace Commerce.Onboarding.Domain;
 
 /// <summary>What a step asks for.</summary>
-public enum StepKind
+internal enum StepKind
 {
     /// <summary>The fields the admin defined.</summary>
     Form,

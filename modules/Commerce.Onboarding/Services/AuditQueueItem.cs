@@ -4,7 +4,7 @@ namespace Commerce.Onboarding.Services;
 
 /// <summary>One line of the audit queue.</summary>
 /// <param name="Waiting">Time since (re)submission, or null for drafts.</param>
-public sealed record AuditQueueItem(
+internal sealed record AuditQueueItem(
     Guid Id,
     string? Name,
     ApplicationMode Mode,
@@ -17,4 +17,4 @@ public sealed record AuditQueueItem(
     TimeSpan? Waiting);
 
 /// <summary>A page of the audit queue.</summary>
-public sealed record AuditQueuePage(IReadOnlyList<AuditQueueItem> Items, int Total, int Page, int PageSize);
+internal sealed record AuditQueuePage(IReadOnlyList<AuditQueueItem> Items, int Total, int Page, int PageSize);

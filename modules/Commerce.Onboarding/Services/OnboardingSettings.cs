@@ -7,7 +7,7 @@ namespace Commerce.Onboarding.Services;
 /// <param name="MaxChangeRounds">How many times auditors may send an application back before they must decide.</param>
 /// <param name="AutoApproveIndividuals">Quick mode: individual sellers are approved on submission.</param>
 /// <param name="Steps">The guided steps, in order.</param>
-public sealed record OnboardingSettings(ApplicationMode Mode, int MaxChangeRounds, bool AutoApproveIndividuals, IReadOnlyList<StepDefinition> Steps, int Version = 0)
+internal sealed record OnboardingSettings(ApplicationMode Mode, int MaxChangeRounds, bool AutoApproveIndividuals, IReadOnlyList<StepDefinition> Steps, int Version = 0)
 {
     public const int MaxRoundsLimit = 10;
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Qualifications.Data;
 
-public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbContext> options) : DbContext(options)
+internal sealed class QualificationsDbContext(DbContextOptions<QualificationsDbContext> options) : DbContext(options)
 {
     public DbSet<Industry> Industries => Set<Industry>();
 
@@ -27,6 +27,10 @@ public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbCon
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    /// <remarks>
+    /// The lengths repeat what <c>QualificationsInitial</c> created (varchar on PostgreSQL) and the domain checks; the
+    /// architecture tests compare this model with the schema the migrations build.
+    /// </remarks>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.MapEventOutbox();
@@ -34,18 +38,29 @@ public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbCon
         {
             industry.ToTable("qualification_industries");
             industry.HasKey(i => i.Code);
+            industry.Property(i => i.Code).HasMaxLength(Industry.CodeMaxLength);
+            industry.Property(i => i.ParentCode).HasMaxLength(Industry.CodeMaxLength);
+            industry.Property(i => i.NameZh).HasMaxLength(Industry.NameMaxLength);
+            industry.Property(i => i.NameEn).HasMaxLength(Industry.NameMaxLength);
             industry.Property(i => i.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<ProductCategory>(category =>
         {
             category.ToTable("qualification_categories");
             category.HasKey(c => c.Code);
+            category.Property(c => c.Code).HasMaxLength(Industry.CodeMaxLength);
+            category.Property(c => c.IndustryCode).HasMaxLength(Industry.CodeMaxLength);
+            category.Property(c => c.NameZh).HasMaxLength(Industry.NameMaxLength);
+            category.Property(c => c.NameEn).HasMaxLength(Industry.NameMaxLength);
             category.Property(c => c.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<DocumentType>(type =>
         {
             type.ToTable("qualification_document_types");
             type.HasKey(t => t.Code);
+            type.Property(t => t.Code).HasMaxLength(DocumentType.CodeMaxLength);
+            type.Property(t => t.NameZh).HasMaxLength(Industry.NameMaxLength);
+            type.Property(t => t.NameEn).HasMaxLength(Industry.NameMaxLength);
             type.Property(t => t.NumberFormat).HasConversion<string>();
             type.Property(t => t.AcceptedKinds).AsJson();
             type.Property(t => t.Version).IsConcurrencyToken();
@@ -54,6 +69,8 @@ public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbCon
         {
             rule.ToTable("qualification_rules");
             rule.HasKey(r => r.Id);
+            rule.Property(r => r.Key).HasMaxLength(RequirementRule.KeyMaxLength);
+            rule.Property(r => r.IndustryCode).HasMaxLength(Industry.CodeMaxLength);
             rule.Property(r => r.Alternatives).AsJson();
             rule.Property(r => r.Conditions).AsJson();
             rule.Property(r => r.ShopTypes).AsJson();
@@ -79,6 +96,10 @@ public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbCon
         {
             document.ToTable("qualification_documents");
             document.HasKey(d => d.Id);
+            document.Property(d => d.DocumentType).HasMaxLength(DocumentType.CodeMaxLength);
+            document.Property(d => d.Number).HasMaxLength(DocumentType.NumberMaxLength);
+            document.Property(d => d.IssuingAuthority).HasMaxLength(DocumentType.AuthorityMaxLength);
+            document.Property(d => d.RejectionReason).HasMaxLength(MerchantDocument.ReasonMaxLength);
             document.HasIndex(d => d.MerchantId);
             document.HasIndex(d => d.Review);
             document.HasIndex(d => new { d.MerchantId, d.ImportKey }).IsUnique();
@@ -103,6 +124,7 @@ public sealed class QualificationsDbContext(DbContextOptions<QualificationsDbCon
         {
             entry.ToTable("qualification_audit_log");
             entry.HasKey(e => e.Id);
+            entry.Property(e => e.Detail).HasMaxLength(AuditEntry.DetailMaxLength);
             entry.HasIndex(e => e.MerchantId);
         });
     }

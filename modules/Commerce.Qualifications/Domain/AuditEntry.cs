@@ -1,7 +1,7 @@
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>One line of the audit log: who did what to which merchant's document, when, and why.</summary>
-public sealed class AuditEntry
+internal sealed class AuditEntry
 {
     public const int DetailMaxLength = 1000;
 

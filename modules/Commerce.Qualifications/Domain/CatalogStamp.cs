@@ -4,7 +4,7 @@ namespace Commerce.Qualifications.Domain;
 /// One row whose version moves on every catalog change, so each host process knows when its compiled
 /// <see cref="RuleIndex"/> is stale, also when another process made the change.
 /// </summary>
-public sealed class CatalogStamp
+internal sealed class CatalogStamp
 {
     public const int SingletonId = 1;
 

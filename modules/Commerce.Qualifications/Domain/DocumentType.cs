@@ -5,7 +5,7 @@ using Commerce.Files;
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>A kind of document merchants upload (营业执照, 食品经营许可证…) and what an upload of it must carry.</summary>
-public sealed class DocumentType
+internal sealed class DocumentType
 {
     public const int CodeMaxLength = 64;
     public const int NumberMaxLength = 64;

@@ -5,7 +5,7 @@ namespace Commerce.Qualifications.Domain;
 /// day), judged in the marketplace's time zone; <paramref name="WarningWindow"/> is how long before expiry a
 /// verified document becomes eventually due.
 /// </summary>
-public sealed record EvaluationClock(DateTimeOffset Now, TimeZoneInfo Zone, TimeSpan WarningWindow)
+internal sealed record EvaluationClock(DateTimeOffset Now, TimeZoneInfo Zone, TimeSpan WarningWindow)
 {
     public static readonly TimeSpan DefaultWarningWindow = TimeSpan.FromDays(30);
 

@@ -1,7 +1,7 @@
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>A node of the industry tree (Food › Imported food › Wine). Rules set on a node apply to everything below it.</summary>
-public sealed class Industry
+internal sealed class Industry
 {
     public const int CodeMaxLength = 64;
     public const int NameMaxLength = 100;

@@ -1,7 +1,7 @@
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>A document a merchant uploaded (or onboarding imported), and where it stands with the auditors.</summary>
-public sealed class MerchantDocument
+internal sealed class MerchantDocument
 {
     public const int ReasonMaxLength = 500;
 

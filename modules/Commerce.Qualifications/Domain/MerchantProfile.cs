@@ -4,7 +4,7 @@ namespace Commerce.Qualifications.Domain;
 /// What Qualifications knows of a merchant to evaluate it: categories, brands, answers, shop type. Kept here, so the
 /// module works on its own; set by onboarding's import, by the Merchants events, or through the API.
 /// </summary>
-public sealed class MerchantProfile
+internal sealed class MerchantProfile
 {
     public Guid MerchantId { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>The categories a merchant may not trade in because a required document is past due; no row means none.</summary>
-public sealed class MerchantRestriction
+internal sealed class MerchantRestriction
 {
     public Guid MerchantId { get; set; }
 

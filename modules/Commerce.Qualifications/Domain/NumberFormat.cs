@@ -1,7 +1,7 @@
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>How a document number is checked.</summary>
-public enum NumberFormat
+internal enum NumberFormat
 {
     /// <summary>Any text.</summary>
     Any,

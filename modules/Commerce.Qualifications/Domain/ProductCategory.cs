@@ -1,7 +1,7 @@
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>A product category merchants choose when they apply, mapped to the industry whose rules it follows.</summary>
-public sealed class ProductCategory
+internal sealed class ProductCategory
 {
     /// <summary>Stable code onboarding offers, for example <c>food.packaged</c>.</summary>
     public required string Code { get; set; }

@@ -9,7 +9,7 @@ namespace Commerce.Qualifications.Domain;
 /// Rules are inherited down the industry tree; a rule with the same <see cref="Key"/> on a deeper industry replaces
 /// the inherited one (imported wine's 24-month freshness replaces imported food's 12 months).
 /// </remarks>
-public sealed class RequirementRule
+internal sealed class RequirementRule
 {
     public const int KeyMaxLength = 64;
 

@@ -4,7 +4,7 @@ namespace Commerce.Qualifications.Domain;
 /// A merchant's requirement as last evaluated. Keeps when it was first owed (the grace period starts there) and the
 /// state it was in, so a change of state is noticed once and notified once.
 /// </summary>
-public sealed class RequirementStatus
+internal sealed class RequirementStatus
 {
     public Guid MerchantId { get; set; }
 

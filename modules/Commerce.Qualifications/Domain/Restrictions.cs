@@ -1,7 +1,7 @@
 namespace Commerce.Qualifications.Domain;
 
 /// <summary>What a requirement set means for trading: the categories a merchant may not sell in.</summary>
-public static class Restrictions
+internal static class Restrictions
 {
     /// <summary>The categories needing a past-due requirement, sorted, without repeats; empty when nothing is past due.</summary>
     public static IReadOnlyList<string> RestrictedCategories(RequirementSet set)

@@ -4,7 +4,7 @@ namespace Commerce.Qualifications.Domain;
 /// A condition on the applicant's answers: the answer <paramref name="Answer"/> equals <paramref name="Value"/>
 /// (ignoring case), or with <paramref name="Negate"/> does not. A missing answer equals nothing.
 /// </summary>
-public sealed record RuleCondition(string Answer, string Value, bool Negate = false)
+internal sealed record RuleCondition(string Answer, string Value, bool Negate = false)
 {
     public bool Holds(IReadOnlyDictionary<string, string> answers)
     {

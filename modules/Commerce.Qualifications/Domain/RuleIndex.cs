@@ -5,7 +5,7 @@ namespace Commerce.Qualifications.Domain;
 /// industry's ancestors (a deeper rule replacing a shallower one of the same key), with document types resolved.
 /// Built once per shell and rebuilt when an admin changes the catalog, so evaluating a merchant touches no database.
 /// </summary>
-public sealed class RuleIndex
+internal sealed class RuleIndex
 {
     private readonly Dictionary<string, CompiledRule[]> _byCategory;
     private readonly CompiledRule[] _everyMerchant;

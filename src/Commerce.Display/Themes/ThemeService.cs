@@ -7,6 +7,7 @@ namespace Commerce.Display.Themes;
 
 /// <summary>Lists the host's themes and picks the tenant's storefront theme.</summary>
 public sealed class ThemeService(ModuleCatalog catalog, DisplaySources sources, TenantInfo tenant, ShellBlueprint blueprint, FeatureManager features, ShellHost shells)
+    : IThemeCatalog
 {
     public IReadOnlyList<ThemeInfo> List()
     {
@@ -24,10 +25,6 @@ public sealed class ThemeService(ModuleCatalog catalog, DisplaySources sources, 
             .ToList();
     }
 
-    /// <summary>
-    /// Makes <paramref name="themeId"/> the tenant's storefront theme: enables its feature (and its base themes),
-    /// stores the setting, and rebuilds the tenant's shell so the next request uses it.
-    /// </summary>
     public async Task<(ThemeActivationError Error, string? Message)> ActivateAsync(string themeId, CancellationToken cancellationToken = default)
     {
         var theme = catalog.Modules.FirstOrDefault(m => m.IsTheme && m.Id == themeId);

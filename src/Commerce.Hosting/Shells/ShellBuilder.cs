@@ -156,8 +156,9 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddScoped<EventStreamMonitor>();
         services.AddScoped<IBackgroundJob, EventPruneJob>();
         services.AddSingleton<IBackgroundJobRunner, ShellJobRunner>();
-        services.AddSingleton<IFileStore>(sp => new LocalFileStore(
-            Path.Combine(sp.GetRequiredService<DatabaseLocator>().TenantFolder(blueprint.Tenant.Name), "files")));
+        services.AddSingleton<ITenantFolder>(sp => new TenantFolder(sp.GetRequiredService<DatabaseLocator>().TenantFolder(blueprint.Tenant.Name)));
+        services.AddSingleton<ITenantTimeZone>(TenantTimeZone.From(blueprint.Settings));
+        services.AddSingleton<IFileStore>(sp => new LocalFileStore(Path.Combine(sp.GetRequiredService<ITenantFolder>().Path, "files")));
     }
 
     private static void CopyEventOptions(EventStreamOptions? from, EventStreamOptions to)

@@ -6,7 +6,7 @@ namespace Commerce.Announcements.Data.Migrations;
 /// <summary>Schema version 1. No store types, so SQLite and PostgreSQL share it.</summary>
 [DbContext(typeof(AnnouncementsDbContext))]
 [Migration("202611270001_AnnouncementsInitial")]
-public sealed class AnnouncementsInitial : Migration
+internal sealed class AnnouncementsInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

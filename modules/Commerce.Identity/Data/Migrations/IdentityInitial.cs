@@ -13,7 +13,7 @@ namespace Commerce.Identity.Data.Migrations;
 /// </summary>
 [DbContext(typeof(IdentityDataContext))]
 [Migration("202612010001_IdentityInitial")]
-public sealed class IdentityInitial : Migration
+internal sealed class IdentityInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -6,7 +6,7 @@ namespace Commerce.Merchants.Data.Migrations;
 /// <summary>Schema version 1. No store types, so SQLite and PostgreSQL share it.</summary>
 [DbContext(typeof(MerchantsDbContext))]
 [Migration("202611270010_MerchantsInitial")]
-public sealed class MerchantsInitial : Migration
+internal sealed class MerchantsInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -6,7 +6,7 @@ namespace Commerce.Notifications.Data.Migrations;
 /// <summary>Schema version 1. No store types, so SQLite and PostgreSQL share it.</summary>
 [DbContext(typeof(NotificationsDbContext))]
 [Migration("202611280001_NotificationsInitial")]
-public sealed class NotificationsInitial : Migration
+internal sealed class NotificationsInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -6,7 +6,7 @@ namespace Commerce.Onboarding.Data.Migrations;
 /// <summary>Schema version 1. No store types, so SQLite and PostgreSQL share it.</summary>
 [DbContext(typeof(OnboardingDbContext))]
 [Migration("202611270101_OnboardingInitial")]
-public sealed class OnboardingInitial : Migration
+internal sealed class OnboardingInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -6,7 +6,7 @@ namespace Commerce.Qualifications.Data.Migrations;
 /// <summary>Schema version 1. No store types, so SQLite and PostgreSQL share it; lists are JSON text.</summary>
 [DbContext(typeof(QualificationsDbContext))]
 [Migration("202611270101_QualificationsInitial")]
-public sealed class QualificationsInitial : Migration
+internal sealed class QualificationsInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
