@@ -1,5 +1,6 @@
 using Commerce.Events;
 using Microsoft.EntityFrameworkCore;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Commerce.Data.Shell;
 
@@ -53,7 +54,9 @@ public sealed class ShellStateDbContext(DbContextOptions<ShellStateDbContext> op
         {
             stored.ToTable(EventOutboxExtensions.Table);
             stored.HasKey(e => e.Sequence);
-            stored.Property(e => e.Sequence).ValueGeneratedOnAdd();
+            // Numbered by the database: autoincrement on SQLite, a trigger on PostgreSQL (see ShellStateEvents), not an identity.
+            stored.Property(e => e.Sequence).ValueGeneratedOnAdd()
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             stored.Property(e => e.Type).HasMaxLength(200).IsRequired();
             stored.Property(e => e.Payload).IsRequired();
         });

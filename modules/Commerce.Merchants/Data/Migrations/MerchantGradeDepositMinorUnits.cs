@@ -10,7 +10,7 @@ namespace Commerce.Merchants.Data.Migrations;
 /// </summary>
 [DbContext(typeof(MerchantsDbContext))]
 [Migration("202612100001_MerchantGradeDepositMinorUnits")]
-public sealed class MerchantGradeDepositMinorUnits : Migration
+internal sealed class MerchantGradeDepositMinorUnits : Migration
 {
     // The minor units as this migration was written; later additions to Commerce.Currency must not change what it did.
     private const string Scale = "CASE WHEN \"DepositCurrency\" IN ('JPY', 'KRW', 'VND', 'CLP', 'ISK', 'UGX') THEN 1 " +
