@@ -48,6 +48,7 @@ public static class CommerceHostExtensions
         services.AddSingleton<Security.ApiKeyVerifications>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ShellBuilder>();
+        services.AddSingleton<NodeStateRegistry>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<Events.OutboxSignal>();
         services.AddSingleton<FeatureManager>();

@@ -1,6 +1,10 @@
 using Commerce.Events;
 using Commerce.Merchants;
 using Commerce.Modules;
+using Commerce.Shells;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +15,8 @@ namespace Commerce.Tests.EventProbe;
 /// <c>{consumer} {sequence} {node}</c> to the file named by <c>Probe:Log</c>; <c>Probe.Failing</c> does too, but
 /// throws for a merchant whose shop name starts with FAIL (retried quickly, parked after three attempts). The node
 /// consumer keeps its cursor in a file next to the log, named by <c>Probe:Node</c>, as a local index would.
+/// <c>GET /probe/state</c> answers the tenant's <see cref="ProbeIndex"/> (node-local state: it must survive rebuilds of
+/// the shell and go when the feature does) with how many were ever created and disposed in this process.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
@@ -23,6 +29,38 @@ public sealed class Startup : ModuleStartup
         services.AddEventConsumer("Probe.Failing", EventConsumerKind.Cluster)
             .WithRetries(o => (o.MaxAttempts, o.FirstRetryDelay) = (3, TimeSpan.FromMilliseconds(20)))
             .Handle<MerchantChanged, FailingHandler>();
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider services)
+        => routes.MapGet("/probe/state", (INodeLocalState state) =>
+            {
+                var index = state.GetOrCreate("Commerce.Tests.EventProbe", "index", () => new ProbeIndex());
+                return TypedResults.Ok(new { index.Id, ProbeIndex.Created, ProbeIndex.Disposed });
+            })
+            .ExcludeFromDescription();
+}
+
+/// <summary>Stands for a local index with its one writer: counts how many were created and disposed.</summary>
+public sealed class ProbeIndex : IAsyncDisposable
+{
+    private static int _created;
+    private static int _disposed;
+
+    public ProbeIndex()
+    {
+        Interlocked.Increment(ref _created);
+    }
+
+    public static int Created => Volatile.Read(ref _created);
+
+    public static int Disposed => Volatile.Read(ref _disposed);
+
+    public Guid Id { get; } = Guid.NewGuid();
+
+    public ValueTask DisposeAsync()
+    {
+        Interlocked.Increment(ref _disposed);
+        return ValueTask.CompletedTask;
     }
 }
 

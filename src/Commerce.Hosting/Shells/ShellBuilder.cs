@@ -41,7 +41,7 @@ public sealed class ShellBuilder(IServiceProvider host)
         typeof(ILoggerFactory), typeof(IConfiguration), typeof(IHostEnvironment), typeof(IWebHostEnvironment),
         typeof(IHostApplicationLifetime), typeof(TimeProvider), typeof(IServer), typeof(DiagnosticListener),
         typeof(DiagnosticSource), typeof(IMeterFactory), typeof(ModuleCatalog), typeof(DatabaseLocator),
-        typeof(ShellHost), typeof(OutboxSignal), typeof(ApiKeyVerifications), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Tenants.TenantRegistry), typeof(Recipes.RecipeCatalog),
+        typeof(ShellHost), typeof(NodeStateRegistry), typeof(OutboxSignal), typeof(ApiKeyVerifications), typeof(Features.FeatureManager), typeof(Tenants.TenantManager), typeof(Tenants.TenantRegistry), typeof(Recipes.RecipeCatalog),
     ];
 
     /// <summary>Builds the container and pipeline. The caller owns the result.</summary>
@@ -154,6 +154,10 @@ public sealed class ShellBuilder(IServiceProvider host)
         services.AddSingleton<EventDispatcher>();
         services.AddSingleton<IEventStream, ShellEventStream>();
         services.AddScoped<EventStreamMonitor>();
+        if (host.GetService<NodeStateRegistry>() is not null)
+        {
+            services.AddSingleton<INodeLocalState, ShellNodeLocalState>();
+        }
         services.AddScoped<IBackgroundJob, EventPruneJob>();
         services.AddSingleton<IBackgroundJobRunner, ShellJobRunner>();
         services.AddSingleton<ITenantFolder>(sp => new TenantFolder(sp.GetRequiredService<DatabaseLocator>().TenantFolder(blueprint.Tenant.Name)));

@@ -18,6 +18,7 @@ public sealed class ShellHost(
     TenantRegistry registry,
     DatabaseLocator locator,
     ShellBuilder builder,
+    NodeStateRegistry nodeStates,
     ILogger<ShellHost> logger) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, TenantSlot> _slots = new(StringComparer.OrdinalIgnoreCase);
@@ -121,12 +122,14 @@ public sealed class ShellHost(
             {
                 slot.Current = null;
                 previous.Release();
+                await nodeStates.ReleaseAsync(tenantName, null);
                 return;
             }
 
             var next = await BuildAsync(tenantName, firstActivation: false, previous, cancellationToken);
             slot.Current = next;
             previous.Release();
+            await nodeStates.ReleaseAsync(tenantName, next.Blueprint.Features.Select(f => f.Id).ToHashSet(StringComparer.Ordinal));
             logger.LogInformation("Tenant {Tenant} now runs shell stamp {Stamp}", tenantName, next.Blueprint.Stamp);
         }
         finally
@@ -206,6 +209,8 @@ public sealed class ShellHost(
                 await shell.DisposeAsync();
             }
         }
+
+        await nodeStates.DisposeAsync();
     }
 
     private async Task<ShellContext> BuildAsync(string tenantName, bool firstActivation, ShellContext? previous, CancellationToken cancellationToken)

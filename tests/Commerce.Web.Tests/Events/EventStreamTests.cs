@@ -153,6 +153,31 @@ public sealed class EventStreamTests
         }
     }
 
+    [Fact]
+    public async Task Node_local_state_outlives_a_rebuild_of_the_shell_and_goes_with_its_feature()
+    {
+        await using var store = TestStore.Create(DatabaseProvider.Sqlite);
+        var probe = EventProbe.Install(store);
+        await using var host = new TestHost(store, probe.Settings("in-process").ToDictionary(p => p.Key, p => (string?)p.Value));
+        var admin = host.Admin();
+        Assert.Equal(HttpStatusCode.OK, (await admin.ToggleAsync(EventProbe.Feature, "enable")).StatusCode);
+        var first = await admin.GetFromJsonAsync<JsonElement>("/probe/state");
+        Assert.Equal((1, 0), (first.GetProperty("created").GetInt32(), first.GetProperty("disposed").GetInt32()));
+
+        // Another feature's toggle builds a new shell, which is handed the same instance: no second writer.
+        Assert.Equal(HttpStatusCode.OK, (await admin.ToggleAsync("Commerce.Announcements", "disable")).StatusCode);
+        var afterToggle = await admin.GetFromJsonAsync<JsonElement>("/probe/state");
+        Assert.Equal(first.GetProperty("id").GetGuid(), afterToggle.GetProperty("id").GetGuid());
+        Assert.Equal((1, 0), (afterToggle.GetProperty("created").GetInt32(), afterToggle.GetProperty("disposed").GetInt32()));
+
+        // Disabling its own feature disposes it; enabling it again starts a fresh one.
+        Assert.Equal(HttpStatusCode.OK, (await admin.ToggleAsync(EventProbe.Feature, "disable")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.ToggleAsync(EventProbe.Feature, "enable")).StatusCode);
+        var again = await admin.GetFromJsonAsync<JsonElement>("/probe/state");
+        Assert.NotEqual(first.GetProperty("id").GetGuid(), again.GetProperty("id").GetGuid());
+        Assert.Equal((2, 1), (again.GetProperty("created").GetInt32(), again.GetProperty("disposed").GetInt32()));
+    }
+
     private static JsonElement Consumer(JsonElement stream, string name)
         => stream.GetProperty("consumers").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 
