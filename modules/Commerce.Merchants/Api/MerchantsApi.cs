@@ -50,7 +50,7 @@ public static class MerchantsApi
         api.MapPut("/{id:guid}/shop", UpdateShopAsync)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("UpdateMerchantShop").WithSummary("Edit the shop (ManageMerchants, or ManageShop in the merchant); applies at once")
-            .WithDescription("Categories are limited by the grade. Publishes MerchantProfileChanged when categories, brands or the shop type change.");
+            .WithDescription("Categories are limited by the grade. Stages MerchantChanged, and MerchantProfileChanged when categories, brands or the shop type change.");
         api.MapPut("/{id:guid}/company", UpdateCompanyAsync)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("UpdateMerchantCompany").WithSummary("Edit the company details")
