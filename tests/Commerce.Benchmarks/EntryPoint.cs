@@ -7,7 +7,8 @@ namespace Commerce.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Commerce.Benchmarks -- COMMAND [options]</c>, where COMMAND is
-/// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart, qualifications (BenchmarkDotNet), onboarding or all.
+/// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart, qualifications (BenchmarkDotNet), onboarding, events
+/// (commit-to-handler latency of the event stream) or all.
 /// </summary>
 public static class EntryPoint
 {
@@ -17,6 +18,7 @@ public static class EntryPoint
     private const double QualificationsTargetMs = 1;
     private const double OnboardingTargetRps = 1000;
     private const double OnboardingTargetP99Ms = 50;
+    private const double EventLatencyTargetMs = 100;
 
     public static async Task<int> Main(string[] args)
     {
@@ -61,6 +63,9 @@ public static class EntryPoint
                 return 0;
             case "onboarding":
                 await RunOnboardingAsync(options);
+                return 0;
+            case "events":
+                await RunEventsAsync(options);
                 return 0;
             case "all":
                 RunToggle();
@@ -149,6 +154,14 @@ public static class EntryPoint
             $"Onboarding verdict (median round): {result.RequestsPerSecond:F0} saves/s, p99 {p99:F1} ms (target >= {OnboardingTargetRps:F0}/s, p99 < {OnboardingTargetP99Ms:F0} ms): {(met ? "met" : "MISSED")}"));
     }
 
+    private static async Task RunEventsAsync(Options options)
+    {
+        var sample = await EventLatencyRun.RunAsync(options.Int("rounds", 5), options.Int("events", 200), Console.Out);
+        var p99 = sample.Percentile(99);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Event latency verdict (commit to handler, same process, target p99 <= {EventLatencyTargetMs:F0} ms): median {sample.Median:F1} ms, p99 {p99:F1} ms {(p99 <= EventLatencyTargetMs ? "met" : "MISSED")}"));
+    }
+
     private static async Task RunColdStartAsync(Options options)
     {
         var (first, second) = await ColdStartRun.RunAsync(options.Int("runs", 5), options.String("dll"), Console.Out);
@@ -182,6 +195,8 @@ public static class EntryPoint
                              against 500 rules, and compiling the rule index
           onboarding         application step saves per second and their latency, through the onboarding API on SQLite
                              [--workers 8] [--seconds 10] [--warmup 20] [--rounds-load 3]
+          events             commit-to-handler latency of the event stream in one process, one event at a time
+                             [--rounds 5] [--events 200]
           all                all of the above
         """);
 

@@ -29,3 +29,4 @@ using Commerce.Modules;
 [assembly: Feature("Bench.F19", Dependencies = ["Bench.F18"])]
 [assembly: Feature("Bench.F20", Dependencies = ["Bench.F19", "Bench.F01"])]
 [assembly: Feature("Bench.Ping", Description = "GET /ping answers pong, the same body as the bare endpoint it is compared with.")]
+[assembly: Feature("Bench.Events", Description = "A cluster event consumer that notes when each benchmark event arrives.")]
