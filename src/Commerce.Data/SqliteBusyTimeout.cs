@@ -15,7 +15,7 @@ namespace Commerce.Data;
 /// Each new native connection is also set to <c>PRAGMA synchronous = NORMAL</c>, once (pooled connections keep it).
 /// Commerce databases are in WAL mode (<see cref="DatabaseBootstrapper"/>), where SQLite's default (FULL) syncs the
 /// log to disk at every commit: about 1.5 ms on this project's machines, taken while holding the single write lock,
-/// which capped a database at some 600 commits a second. With NORMAL the log is synced at checkpoints only: a crash
+/// which caps a database at some 650 commits a second. With NORMAL the log is synced at checkpoints only: a crash
 /// of the process loses nothing committed, a power loss or an operating system crash can lose the last commits but
 /// never corrupts the database (the setting SQLite recommends for WAL mode). Deployments that cannot accept that run
 /// PostgreSQL.
