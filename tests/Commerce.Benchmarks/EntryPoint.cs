@@ -146,12 +146,19 @@ public static class EntryPoint
             // A save runs through EF Core, SQLite and JSON code that tiered compilation is still optimising seconds
             // after start; twenty seconds of saves first measure the steady state a running host is in.
             Warmup: TimeSpan.FromSeconds(options.Int("warmup", 20)),
-            Rounds: options.Int("rounds-load", 3));
-        var result = await OnboardingSaveRun.RunAsync(settings, Console.Out);
-        var p99 = result.LatencyMs.Percentile(99);
-        var met = result.RequestsPerSecond >= OnboardingTargetRps && p99 < OnboardingTargetP99Ms;
+            Rounds: options.Int("rounds-load", 3),
+            SavesPerApplication: options.Int("saves-per-application", 16),
+            SqlProfile: options.String("sql-profile") is not null);
+        var rounds = await OnboardingSaveRun.RunAsync(settings, Console.Out);
+        var median = rounds.OrderBy(r => r.All.RequestsPerSecond).ElementAt(rounds.Count / 2);
+        var p99 = median.All.LatencyMs.Percentile(99);
+        var met = median.All.RequestsPerSecond >= OnboardingTargetRps && p99 < OnboardingTargetP99Ms;
+        var first = rounds[0].All.RequestsPerSecond;
+        var last = rounds[^1].All.RequestsPerSecond;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Onboarding verdict (median round): {result.RequestsPerSecond:F0} saves/s, p99 {p99:F1} ms (target >= {OnboardingTargetRps:F0}/s, p99 < {OnboardingTargetP99Ms:F0} ms): {(met ? "met" : "MISSED")}"));
+            $"Onboarding rounds: {string.Join(", ", rounds.Select(r => r.All.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture)))} requests/s; last round {last / first - 1:+0%;-0%;0%} against the first"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Onboarding verdict (median round, every request of the mix): {median.All.RequestsPerSecond:F0}/s, p99 {p99:F1} ms (target >= {OnboardingTargetRps:F0}/s, p99 < {OnboardingTargetP99Ms:F0} ms): {(met ? "met" : "MISSED")}"));
     }
 
     private static async Task RunEventsAsync(Options options)
@@ -193,8 +200,10 @@ public static class EntryPoint
                              [--runs 5] [--dll path/to/Commerce.Web.dll]
           qualifications     BenchmarkDotNet: evaluating one merchant's requirements (20 categories, 5 brands)
                              against 500 rules, and compiling the rule index
-          onboarding         application step saves per second and their latency, through the onboarding API on SQLite
-                             [--workers 8] [--seconds 10] [--warmup 20] [--rounds-load 3]
+          onboarding         application saves per second and their latency, through the onboarding API on SQLite:
+                             step saves with a submit, review and reject (each staging an event) per application
+                             [--workers 8] [--seconds 10] [--warmup 20] [--rounds-load 3] [--saves-per-application 16]
+                             [--sql-profile]: SQL statements' mean time in each round
           events             commit-to-handler latency of the event stream in one process, one event at a time
                              [--rounds 5] [--events 200]
           all                all of the above

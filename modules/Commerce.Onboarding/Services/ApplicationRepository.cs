@@ -48,9 +48,22 @@ internal sealed class ApplicationRepository(OnboardingDbContext db, TimelineCach
     /// <summary>The applicant's application that is not final yet, or its latest one.</summary>
     public async Task<MerchantApplication?> LatestOfAsync(string applicantUserId, CancellationToken cancellationToken)
     {
-        var records = await db.Applications.AsNoTracking().Where(a => a.ApplicantUserId == applicantUserId).ToListAsync(cancellationToken);
-        var latest = records.OrderBy(r => r.Status is nameof(ApplicationStatus.Approved) or nameof(ApplicationStatus.Rejected)).ThenByDescending(r => r.CreatedUtc.UtcTicks).FirstOrDefault();
-        return latest is null ? null : ToDomain(latest);
+        // An applicant has at most one open application; the decided ones pile up, so only their ids and dates are read.
+        var mine = db.Applications.AsNoTracking().Where(a => a.ApplicantUserId == applicantUserId);
+        var open = await mine.Where(a => a.Status != nameof(ApplicationStatus.Approved) && a.Status != nameof(ApplicationStatus.Rejected)).FirstOrDefaultAsync(cancellationToken);
+        if (open is not null)
+        {
+            return ToDomain(open);
+        }
+
+        var decided = await mine.Select(a => new { a.Id, a.CreatedUtc }).ToListAsync(cancellationToken);
+        if (decided.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = decided.MaxBy(a => a.CreatedUtc.UtcTicks)!.Id;
+        return ToDomain(await mine.FirstAsync(a => a.Id == latest, cancellationToken));
     }
 
     /// <summary>The application's timeline as of the version it was loaded or saved at.</summary>

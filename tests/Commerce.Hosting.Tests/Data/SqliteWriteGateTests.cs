@@ -111,6 +111,45 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         Assert.Equal(3, await check.Entries.CountAsync());
     }
 
+    [Fact]
+    public async Task Bulk_statements_and_saves_all_land_and_a_failed_statement_gives_up_its_place()
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+        {
+            await using var db = Open();
+            if (i % 2 == 0)
+            {
+                await db.Counters.Where(c => c.Id == 1).ExecuteUpdateAsync(set => set.SetProperty(c => c.Value, c => c.Value + 1), patience.Token);
+            }
+            else
+            {
+                db.Entries.Add(new Entry { Text = $"entry {i}" });
+                await db.SaveChangesAsync(patience.Token);
+            }
+        })));
+
+        await using (var failing = Open())
+        {
+            await Assert.ThrowsAsync<SqliteException>(() => failing.Database.ExecuteSqlRawAsync("UPDATE no_such_table SET x = 1", patience.Token));
+        }
+
+        await using var check = Open();
+        Assert.Equal(1, await check.Entries.Where(e => e.Text == "entry 1").ExecuteUpdateAsync(set => set.SetProperty(e => e.Text, "renamed"), patience.Token));
+        Assert.Equal(20, (await check.Counters.SingleAsync(patience.Token)).Value);
+        Assert.Equal(20, await check.Entries.CountAsync(patience.Token));
+    }
+
+    [Fact]
+    public async Task Connections_sync_the_log_at_checkpoints_only()
+    {
+        await using var db = Open();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL
+    }
+
     private GateContext Open() => new(new DbContextOptionsBuilder<GateContext>().UseLocation(_location).Options);
 
     private sealed class GateContext(DbContextOptions<GateContext> options) : DbContext(options)
