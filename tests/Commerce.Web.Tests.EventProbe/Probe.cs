@@ -64,7 +64,7 @@ public sealed class ProbeIndex : IAsyncDisposable
     }
 }
 
-/// <summary>The shared log file; appends are whole lines.</summary>
+/// <summary>The probe's log: one file per node, whole lines.</summary>
 public sealed class ProbeLog(IConfiguration configuration)
 {
     private static readonly object Gate = new();
@@ -73,11 +73,15 @@ public sealed class ProbeLog(IConfiguration configuration)
 
     public string Node { get; } = configuration["Probe:Node"] ?? "node";
 
+    /// <summary>
+    /// Appends a line to this node's own file (<c>{Probe:Log}.{node}</c>): appends from two processes to one file could
+    /// overwrite each other, since .NET appends by seeking to the end.
+    /// </summary>
     public void Write(string consumer, long sequence)
     {
         lock (Gate)
         {
-            File.AppendAllText(Path, $"{consumer} {sequence} {Node}\n");
+            File.AppendAllText(Path + "." + Node, $"{consumer} {sequence} {Node}\n");
         }
     }
 }

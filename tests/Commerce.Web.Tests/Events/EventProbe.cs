@@ -33,10 +33,17 @@ public sealed class EventProbe
 
     /// <summary>The sequences <paramref name="consumer"/> handled, with the node that handled each, in the order written.</summary>
     public IReadOnlyList<(long Sequence, string Node)> Handled(string consumer)
-        => [.. File.ReadAllLines(Log)
+        => [.. Lines()
             .Select(line => line.Split(' '))
             .Where(parts => parts.Length == 3 && parts[0] == consumer)
             .Select(parts => (long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2]))];
+
+    /// <summary>Every node's lines (each node writes a file of its own: <c>{log}.{node}</c>).</summary>
+    public IEnumerable<string> Lines()
+        => Directory.GetFiles(Path.GetDirectoryName(Log)!, Path.GetFileName(Log) + ".*")
+            .Where(f => !f.EndsWith(".cursor", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadAllLines);
 
     /// <summary>Waits (generously: the machine may be busy) until <paramref name="done"/> holds for the log.</summary>
     public async Task WaitAsync(Func<EventProbe, bool> done, string what)
@@ -44,7 +51,7 @@ public sealed class EventProbe
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (!done(this))
         {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), $"Timed out waiting for {what}. Log:\n{File.ReadAllText(Log)}");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), $"Timed out waiting for {what}. Log:\n{string.Join('\n', Lines())}");
             await Task.Delay(50);
         }
     }

@@ -87,7 +87,7 @@ public sealed class EventStreamTests
             await first.KillAsync();
         }
 
-        Assert.Empty(File.ReadAllLines(probe.Log));
+        Assert.Empty(probe.Lines());
         await using var second = await HostProcess.StartAsync(store, probe.Settings("second"));
         await probe.WaitAsync(p => p.Handled("cluster").Count >= 2 && p.Handled("node").Count >= 2 && p.Handled("failing").Count >= 2, "both merchant changes");
         var client = second.Client();
