@@ -43,7 +43,7 @@ public static class IdleTenantsRun
         double baselineRss;
         using (var fresh = new TempFolder("commerce-idle-one"))
         {
-            await using var one = await HostProcess.StartAsync(dll, fresh.Path, []);
+            await using var one = await HostProcess.StartAsync(dll, fresh.Path);
             await one.WaitForLogAsync($"{BuiltLine} Default", TimeSpan.FromSeconds(120));
             await Task.Delay(TimeSpan.FromSeconds(5));
             baselineRss = one.RssMb();
@@ -55,9 +55,11 @@ public static class IdleTenantsRun
         {
             var round = await RunRoundAsync(dll, data, others, settings.Idle, number <= settings.BuildRounds);
             rounds.Add(round);
+            var allBuilt = round.AllBuiltRssMb is { } all
+                ? string.Create(CultureInfo.InvariantCulture, $"; all {settings.Tenants} shells built in {round.BuildAllSeconds:F0} s: RSS {all:F1} MB")
+                : "";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  round {number}: /health {round.HealthMs:F0} ms, RSS after start {round.StartRssMb:F1} MB, idle CPU {round.IdleCpuPercent:F2} % of one core, shells built while idle {round.ShellsBuiltWhileIdle}, machine {round.MachineBusy:P0} busy (load avg {LoadAverage()})"
-                + (round.AllBuiltRssMb is { } all ? $"; all {settings.Tenants} shells built in {round.BuildAllSeconds:F0} s: RSS {all:F1} MB" : "")));
+                $"  round {number}: /health {round.HealthMs:F0} ms, RSS after start {round.StartRssMb:F1} MB, idle CPU {round.IdleCpuPercent:F2} % of one core, shells built while idle {round.ShellsBuiltWhileIdle}, machine {round.MachineBusy:P0} busy (load avg {LoadAverage()}){allBuilt}"));
         }
 
         var startRss = new Sample(rounds.Select(r => r.StartRssMb));
@@ -89,7 +91,7 @@ public static class IdleTenantsRun
             return;
         }
 
-        await using var host = await HostProcess.StartAsync(dll, data, []);
+        await using var host = await HostProcess.StartAsync(dll, data);
         using var admin = Loopback.CreateClient(host.BaseAddress, connections: 1);
         admin.Timeout = TimeSpan.FromMinutes(5);
         admin.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
@@ -131,7 +133,7 @@ public static class IdleTenantsRun
 
     private static async Task<Round> RunRoundAsync(string dll, string data, int others, TimeSpan idle, bool buildAll)
     {
-        await using var host = await HostProcess.StartAsync(dll, data, []);
+        await using var host = await HostProcess.StartAsync(dll, data);
         var healthMs = host.HealthMs;
         await host.WaitForLogAsync($"{BuiltLine} Default", TimeSpan.FromSeconds(120));
         await Task.Delay(TimeSpan.FromSeconds(5));
@@ -206,7 +208,7 @@ public static class IdleTenantsRun
         /// <summary>Milliseconds from the process start to the first 200 on <c>/health</c>.</summary>
         public double HealthMs { get; private set; }
 
-        public static async Task<HostProcess> StartAsync(string dll, string data, IReadOnlyDictionary<string, string> environment)
+        public static async Task<HostProcess> StartAsync(string dll, string data)
         {
             var port = ColdStartRun.FreePort();
             var start = new ProcessStartInfo("dotnet", [dll])
@@ -220,11 +222,6 @@ public static class IdleTenantsRun
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["Commerce__DataPath"] = data;
             start.Environment["Commerce__Setup__ApiKey"] = ApiKey;
-            foreach (var (key, value) in environment)
-            {
-                start.Environment[key] = value;
-            }
-
             var started = Stopwatch.GetTimestamp();
             var host = new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the host."), new Uri($"http://127.0.0.1:{port}"), started);
             try

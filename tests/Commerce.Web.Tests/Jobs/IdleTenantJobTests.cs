@@ -26,6 +26,7 @@ public sealed class IdleTenantJobTests
         var clock = new TestClock();
         await using var store = TestStore.Create(provider);
         Dictionary<string, DateTimeOffset?> recorded;
+        Dictionary<string, DateTimeOffset?> before;
         await using (var setUp = new TestHost(store) { ConfigureTestServices = s => s.AddSingleton<TimeProvider>(clock) })
         {
             foreach (var name in Created)
@@ -39,6 +40,7 @@ public sealed class IdleTenantJobTests
                 Assert.Contains("Events.Prune", await setUp.RunJobsAsync(name));
             }
 
+            before = await LastRunsAsync(setUp, "Tea");
             var setUpRegistry = setUp.Services.GetRequiredService<TenantRegistry>();
             recorded = await setUpRegistry.JobDueTimesAsync();
             var now = clock.GetUtcNow();
@@ -70,7 +72,6 @@ public sealed class IdleTenantJobTests
         Assert.Equal(recorded["Jade"], (await registry.JobDueTimesAsync())["Jade"]); // its jobs ran yesterday, none again
 
         // A day later every tenant's daily jobs are due: their shells are built and the jobs run. Silk is never woken.
-        var before = await LastRunsAsync(host, "Tea");
         clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         var advanced = clock.GetUtcNow();
         await WaitUntilAsync(async () =>
