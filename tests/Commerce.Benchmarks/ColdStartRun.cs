@@ -47,7 +47,7 @@ public static class ColdStartRun
         return (new Sample(first.Select(t => t.HomeMs)), new Sample(second.Select(t => t.HomeMs)));
     }
 
-    private static async Task<string> EnsureReleaseBuildAsync(TextWriter output)
+    internal static async Task<string> EnsureReleaseBuildAsync(TextWriter output)
     {
         var root = RepositoryRoot.Find();
         var dll = Path.Combine(root, "src", "Commerce.Web", "bin", "Release", "net10.0", "Commerce.Web.dll");
@@ -141,7 +141,7 @@ public static class ColdStartRun
     }
 
     /// <summary>Stops the host as a service manager would (SIGTERM), so the second start finds the data as a clean shutdown left it.</summary>
-    private static async Task StopAsync(Process process)
+    internal static async Task StopAsync(Process process)
     {
         if (process.HasExited)
         {
@@ -165,7 +165,7 @@ public static class ColdStartRun
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -8,7 +8,7 @@ namespace Commerce.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Commerce.Benchmarks -- COMMAND [options]</c>, where COMMAND is
 /// toggle (BenchmarkDotNet), toggle-breakdown, throughput, coldstart, qualifications (BenchmarkDotNet), onboarding, events
-/// (commit-to-handler latency of the event stream) or all.
+/// (commit-to-handler latency of the event stream), idle-tenants or all.
 /// </summary>
 public static class EntryPoint
 {
@@ -19,6 +19,7 @@ public static class EntryPoint
     private const double OnboardingTargetRps = 1000;
     private const double OnboardingTargetP99Ms = 50;
     private const double EventLatencyTargetMs = 100;
+    private const double IdleCpuTargetPercent = 2;
 
     public static async Task<int> Main(string[] args)
     {
@@ -66,6 +67,9 @@ public static class EntryPoint
                 return 0;
             case "events":
                 await RunEventsAsync(options);
+                return 0;
+            case "idle-tenants":
+                await RunIdleTenantsAsync(options);
                 return 0;
             case "all":
                 RunToggle();
@@ -176,6 +180,23 @@ public static class EntryPoint
             $"Cold start verdict (first 200 on /, target < {ColdStartTargetMs:F0} ms): first start median {first.Median:F0} ms {(first.Median < ColdStartTargetMs ? "met" : "MISSED")}, second start median {second.Median:F0} ms {(second.Median < ColdStartTargetMs ? "met" : "MISSED")}"));
     }
 
+    private static async Task RunIdleTenantsAsync(Options options)
+    {
+        var settings = new IdleTenantsRun.Settings(
+            Tenants: options.Int("tenants", 200),
+            Idle: TimeSpan.FromSeconds(options.Int("seconds", 60)),
+            Rounds: options.Int("rounds", 5),
+            BuildRounds: options.Int("build-rounds", 1),
+            DataPath: options.String("data"),
+            Dll: options.String("dll"));
+        var rounds = await IdleTenantsRun.RunAsync(settings, Console.Out);
+        var worst = rounds.Max(r => r.IdleCpuPercent);
+        var woken = rounds.Sum(r => r.ShellsBuiltWhileIdle);
+        var met = worst <= IdleCpuTargetPercent && woken == 0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Idle tenants verdict: worst round {worst:F2} % of one core, {woken} shells built while idle (target <= {IdleCpuTargetPercent:F0} %, none built): {(met ? "met" : "MISSED")}"));
+    }
+
     private static void DescribeMachine(TextWriter output)
     {
         var cpu = File.Exists("/proc/cpuinfo")
@@ -206,7 +227,11 @@ public static class EntryPoint
                              [--sql-profile]: SQL statements' mean time in each round
           events             commit-to-handler latency of the event stream in one process, one event at a time
                              [--rounds 5] [--events 200]
-          all                all of the above
+          idle-tenants       many idle tenants on one SQLite host: start-up, memory per tenant, idle CPU and shells
+                             built over an idle period (Release Commerce.Web processes)
+                             [--tenants 200] [--seconds 60] [--rounds 5] [--build-rounds 1]
+                             [--data reusable/prepared/folder] [--dll path/to/Commerce.Web.dll]
+          all                all of the above except idle-tenants
         """);
 
     private sealed class Options(Dictionary<string, string> values)

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Commerce.Data.Host;
 using Commerce.Hosting.Shells;
 using Commerce.Hosting.Tenants;
@@ -12,19 +13,31 @@ namespace Commerce.Hosting.Jobs;
 
 /// <summary>
 /// Runs due background jobs. Every poll it reads each tenant's next due time from the host's registry (one query,
-/// no shell) and enters the shell of every running tenant that is due, or whose due time is not known yet, or whose
-/// shell is built here anyway (its interval jobs that only run while live, such as mail). An idle tenant's shell is
-/// therefore built only when one of its jobs is due. It enters the shell like a request does, so a toggle in the
-/// middle of a run never disposes the container under the job; the next poll uses the new shell.
+/// no shell) and enters the shell of every running tenant that is due, or whose due time is not known yet (never
+/// recorded, or reset by a change to the tenant), or whose shell is built here anyway (its interval jobs that only run
+/// while live, such as mail). A tenant none of whose jobs may wake it is recorded as due at
+/// <see cref="DateTimeOffset.MaxValue"/> and never woken. An idle tenant's shell is therefore built only when one of its
+/// jobs is due. It enters the shell like a request does, so a toggle in the middle of a run never disposes the
+/// container under the job; the next poll uses the new shell.
 /// </summary>
+/// <remarks>
+/// Meter <c>Commerce.Hosting</c>: <c>commerce.jobs.polls</c> counts finished polls, <c>commerce.jobs.shells_woken</c>
+/// the shells a poll had to build, and <c>commerce.shells.live</c> observes the shells built in this process.
+/// </remarks>
 internal sealed class BackgroundJobHost(
     ShellHost shells,
     TenantRegistry registry,
     TimeProvider clock,
     CommerceHostReadiness readiness,
     IOptions<CommerceHostOptions> options,
+    IMeterFactory meters,
     ILogger<BackgroundJobHost> logger) : BackgroundService
 {
+    /// <summary>The name of the meter the job host reports on.</summary>
+    public const string MeterName = "Commerce.Hosting";
+
+    private readonly (Counter<long> Polls, Counter<long> Woken) _metrics = CreateMetrics(meters, shells);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -60,12 +73,22 @@ internal sealed class BackgroundJobHost(
                 var now = clock.GetUtcNow();
                 foreach (var tenant in shells.Tenants.Where(t => t.State == TenantStates.Running))
                 {
-                    var isDue = !due.TryGetValue(tenant.Name, out var next) || next is null || next <= now;
-                    if (isDue || shells.CurrentShell(tenant.Name) is not null)
+                    // Unknown (no row value yet, or reset by a change): due, so its shell records it. DateTimeOffset.MaxValue
+                    // (no job may wake it) is never due.
+                    var isDue = !due.TryGetValue(tenant.Name, out var next) || next is not { } at || at <= now;
+                    var built = shells.CurrentShell(tenant.Name) is not null;
+                    if (isDue || built)
                     {
+                        if (!built)
+                        {
+                            _metrics.Woken.Add(1);
+                        }
+
                         await RunTenantAsync(tenant.Name, stoppingToken);
                     }
                 }
+
+                _metrics.Polls.Add(1);
             }
         }
         catch (OperationCanceledException)
@@ -97,5 +120,14 @@ internal sealed class BackgroundJobHost(
         {
             logger.LogWarning(e, "Background jobs of tenant {Tenant} could not run; trying again at the next poll", tenant);
         }
+    }
+
+    private static (Counter<long> Polls, Counter<long> Woken) CreateMetrics(IMeterFactory meters, ShellHost shells)
+    {
+        var meter = meters.Create(MeterName);
+        meter.CreateObservableGauge("commerce.shells.live", () => shells.LiveShellCount, description: "Shells built and not yet disposed in this process.");
+        return (
+            meter.CreateCounter<long>("commerce.jobs.polls", description: "Polls of the job host that read the tenants' due times."),
+            meter.CreateCounter<long>("commerce.jobs.shells_woken", description: "Shells the job host built because a tenant's job was due or its due time unknown."));
     }
 }

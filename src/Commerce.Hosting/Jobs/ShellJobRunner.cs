@@ -24,6 +24,9 @@ internal sealed class ShellJobRunner(
     private readonly TimeZoneInfo _zone = blueprint.Settings.GetValueOrDefault("Commerce.TimeZone") is { Length: > 0 } id
         && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
+    /// <summary>The due time (UTC ticks) this shell last wrote to the registry; -1 before its first write.</summary>
+    private long _recordedDueTicks = -1;
+
     /// <summary>Identifies this process in lease rows.</summary>
     private static readonly string Owner = $"{Guid.NewGuid():n}:{Environment.ProcessId}:{Environment.MachineName}" is var owner && owner.Length > 128 ? owner[..128] : owner;
 
@@ -96,7 +99,12 @@ internal sealed class ShellJobRunner(
         }
     }
 
-    /// <summary>Writes the earliest due time of the jobs that may wake an idle tenant, for the job host to read without a shell.</summary>
+    /// <summary>
+    /// Writes the earliest due time of the jobs that may wake an idle tenant, for the job host to read without a shell:
+    /// <see cref="DateTimeOffset.MaxValue"/> when there is none (only jobs that run while the shell is built), so the job
+    /// host never wakes the tenant for them. Written only when it changed since this shell last wrote it: a shell that stays
+    /// built is entered every poll, and its host's registry should not take a write each time.
+    /// </summary>
     private async Task RecordNextDueAsync(List<(string Name, JobSchedule Schedule)> jobs, CancellationToken cancellationToken)
     {
         if (registry is null)
@@ -111,9 +119,16 @@ internal sealed class ShellJobRunner(
             var runs = await db.JobRuns.AsNoTracking().ToDictionaryAsync(r => r.Name, r => r.LastRunUtc, cancellationToken);
             var now = clock.GetUtcNow();
             var due = jobs.Where(j => !j.Schedule.WhileLive)
-                .Select(j => (DateTimeOffset?)j.Schedule.NextDue(runs.GetValueOrDefault(j.Name), now, _zone))
+                .Select(j => j.Schedule.NextDue(runs.GetValueOrDefault(j.Name), now, _zone))
+                .DefaultIfEmpty(DateTimeOffset.MaxValue)
                 .Min();
+            if (Interlocked.Read(ref _recordedDueTicks) == due.UtcTicks)
+            {
+                return;
+            }
+
             await registry.SetJobDueAsync(blueprint.Tenant.Name, due, cancellationToken);
+            Interlocked.Exchange(ref _recordedDueTicks, due.UtcTicks);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

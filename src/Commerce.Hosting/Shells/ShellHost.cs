@@ -223,8 +223,9 @@ public sealed class ShellHost(
         }
 
         var shell = builder.Build(blueprint);
-        Interlocked.Increment(ref _liveShells);
+        var live = Interlocked.Increment(ref _liveShells);
         _ = shell.Disposed.ContinueWith(_ => Interlocked.Decrement(ref _liveShells), TaskScheduler.Default);
+        logger.LogInformation("Built the shell of tenant {Tenant}; {LiveShells} shells are built in this process", tenantName, live);
         try
         {
             var newFeatures = previous is null

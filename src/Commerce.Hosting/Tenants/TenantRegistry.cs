@@ -35,20 +35,26 @@ public sealed class TenantRegistry(DatabaseLocator locator)
     public Task<TenantRecord?> FindAsync(string name, CancellationToken cancellationToken = default)
         => HostTableReader.TenantAsync(locator.Host(), name, cancellationToken);
 
-    /// <summary>The change stamp of every tenant: one cheap query, polled by every host.</summary>
-    /// <summary>Every tenant's next job due time, as its shell last recorded it (null: not yet known).</summary>
+    /// <summary>
+    /// Every tenant's next job due time, as a shell last recorded it: null while unknown (no shell has run the tenant's
+    /// jobs since it was created or changed), <see cref="DateTimeOffset.MaxValue"/> when no job may wake it.
+    /// </summary>
     public async Task<Dictionary<string, DateTimeOffset?>> JobDueTimesAsync(CancellationToken cancellationToken = default)
         => (await HostTableReader.JobDueTimesAsync(locator.Host(), cancellationToken))
-            .ToDictionary(t => t.Key, t => t.Value is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : (DateTimeOffset?)null, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(t => t.Key, t => t.Value is { } ticks ? FromTicks(ticks) : (DateTimeOffset?)null, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Records when the tenant's next background job is due (null: none is), without bumping its change stamp.</summary>
-    public async Task SetJobDueAsync(string name, DateTimeOffset? due, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records when the tenant's next background job is due, without bumping its change stamp;
+    /// <see cref="DateTimeOffset.MaxValue"/> when none of its jobs may wake it (only jobs that run while its shell is built).
+    /// </summary>
+    public async Task SetJobDueAsync(string name, DateTimeOffset due, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        var ticks = due?.UtcTicks;
+        var ticks = due.UtcTicks;
         await db.Tenants.Where(t => t.Name == name).ExecuteUpdateAsync(set => set.SetProperty(t => t.NextJobDueTicks, ticks), cancellationToken);
     }
 
+    /// <summary>The change stamp of every tenant: one cheap query, polled by every host.</summary>
     public Task<Dictionary<string, long>> StampsAsync(CancellationToken cancellationToken = default)
         => HostTableReader.TenantStampsAsync(locator.Host(), cancellationToken);
 
@@ -87,6 +93,9 @@ public sealed class TenantRegistry(DatabaseLocator locator)
             var tenant = await db.Tenants.FirstAsync(t => t.Name == name, cancellationToken);
             change(tenant);
             tenant.Stamp++;
+            // A change may add, remove or reschedule jobs (features, the time zone): the due time is unknown again,
+            // so the job host builds the shell at its next poll and the new shell records it.
+            tenant.NextJobDueTicks = null;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -108,6 +117,9 @@ public sealed class TenantRegistry(DatabaseLocator locator)
     /// <summary>Marks the tenant as changed, so every host rebuilds its shell. Returns the new stamp.</summary>
     public Task<long> BumpStampAsync(string name, CancellationToken cancellationToken = default)
         => UpdateAsync(name, _ => { }, cancellationToken);
+
+    private static DateTimeOffset FromTicks(long ticks)
+        => ticks >= DateTimeOffset.MaxValue.UtcTicks ? DateTimeOffset.MaxValue : new DateTimeOffset(Math.Max(ticks, 0), TimeSpan.Zero);
 
     private HostDbContext Open() => new(
         new DbContextOptionsBuilder<HostDbContext>().UseLocation(locator.Host()).Options);
