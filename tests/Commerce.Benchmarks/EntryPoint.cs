@@ -187,6 +187,7 @@ public static class EntryPoint
             Idle: TimeSpan.FromSeconds(options.Int("seconds", 60)),
             Rounds: options.Int("rounds", 5),
             BuildRounds: options.Int("build-rounds", 1),
+            Settle: TimeSpan.FromSeconds(options.Int("settle", 0)),
             DataPath: options.String("data"),
             Dll: options.String("dll"));
         var rounds = await IdleTenantsRun.RunAsync(settings, Console.Out);
@@ -229,7 +230,7 @@ public static class EntryPoint
                              [--rounds 5] [--events 200]
           idle-tenants       many idle tenants on one SQLite host: start-up, memory per tenant, idle CPU and shells
                              built over an idle period (Release Commerce.Web processes)
-                             [--tenants 200] [--seconds 60] [--rounds 5] [--build-rounds 1]
+                             [--tenants 200] [--seconds 60] [--rounds 5] [--build-rounds 1] [--settle 0]
                              [--data reusable/prepared/folder] [--dll path/to/Commerce.Web.dll]
           all                all of the above except idle-tenants
         """);

@@ -21,7 +21,7 @@ public static class IdleTenantsRun
     private const string ApiKey = "idle-tenants-api-key-0123";
     private const string BuiltLine = "Built the shell of tenant";
 
-    public sealed record Settings(int Tenants, TimeSpan Idle, int Rounds, int BuildRounds, string? DataPath, string? Dll);
+    public sealed record Settings(int Tenants, TimeSpan Idle, int Rounds, int BuildRounds, TimeSpan Settle, string? DataPath, string? Dll);
 
     public sealed record Round(double HealthMs, double StartRssMb, double IdleCpuPercent, int ShellsBuiltWhileIdle, double MachineBusy, double? AllBuiltRssMb, double? BuildAllSeconds);
 
@@ -33,16 +33,21 @@ public static class IdleTenantsRun
         var data = settings.DataPath ?? temporary!.Path;
         Directory.CreateDirectory(data);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Idle tenants: {settings.Tenants} tenants (Default + {others}) on one SQLite data folder ({data}), {settings.Rounds} rounds of {settings.Idle.TotalSeconds:F0} s idle, `dotnet {dll}`."));
+            $"Idle tenants: {settings.Tenants} tenants (Default + {others}) on one SQLite data folder ({data}), {settings.Rounds} rounds of {settings.Idle.TotalSeconds:F0} s idle starting {5 + settings.Settle.TotalSeconds:F0} s after the Default shell is built, `dotnet {dll}`."));
 
         var prepared = Stopwatch.StartNew();
         await PrepareAsync(dll, data, others, settings.Rounds * (settings.Idle + TimeSpan.FromMinutes(5)), output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  data folder ready in {prepared.Elapsed.TotalSeconds:F0} s"));
 
-        // The baseline: one tenant (Default), the same start and settle.
+        // The baseline: one tenant (Default), the same start and settle, on a folder an earlier start set up.
         double baselineRss;
         using (var fresh = new TempFolder("commerce-idle-one"))
         {
+            await using (var setUp = await HostProcess.StartAsync(dll, fresh.Path))
+            {
+                await setUp.WaitForLogAsync($"{BuiltLine} Default", TimeSpan.FromSeconds(120));
+            }
+
             await using var one = await HostProcess.StartAsync(dll, fresh.Path);
             await one.WaitForLogAsync($"{BuiltLine} Default", TimeSpan.FromSeconds(120));
             await Task.Delay(TimeSpan.FromSeconds(5));
@@ -53,7 +58,7 @@ public static class IdleTenantsRun
         var rounds = new List<Round>();
         for (var number = 1; number <= settings.Rounds; number++)
         {
-            var round = await RunRoundAsync(dll, data, others, settings.Idle, number <= settings.BuildRounds);
+            var round = await RunRoundAsync(dll, data, others, settings.Idle, settings.Settle, number <= settings.BuildRounds);
             rounds.Add(round);
             var allBuilt = round.AllBuiltRssMb is { } all
                 ? string.Create(CultureInfo.InvariantCulture, $"; all {settings.Tenants} shells built in {round.BuildAllSeconds:F0} s: RSS {all:F1} MB")
@@ -131,13 +136,14 @@ public static class IdleTenantsRun
         return reader.GetInt64(0) == tenants && reader.GetInt64(1) == tenants;
     }
 
-    private static async Task<Round> RunRoundAsync(string dll, string data, int others, TimeSpan idle, bool buildAll)
+    private static async Task<Round> RunRoundAsync(string dll, string data, int others, TimeSpan idle, TimeSpan settle, bool buildAll)
     {
         await using var host = await HostProcess.StartAsync(dll, data);
         var healthMs = host.HealthMs;
         await host.WaitForLogAsync($"{BuiltLine} Default", TimeSpan.FromSeconds(120));
         await Task.Delay(TimeSpan.FromSeconds(5));
         var startRss = host.RssMb();
+        await Task.Delay(settle); // the idle period starts this long after the RSS reading (tiered JIT, first polls)
 
         var builtBefore = host.CountLog(BuiltLine);
         var machine = MachineBusy();
