@@ -1,4 +1,5 @@
 using Commerce.Data.Shell;
+using Commerce.Hosting.Events;
 using Commerce.Hosting.Shells;
 using Commerce.Hosting.Tenants;
 using Commerce.Jobs;
@@ -28,7 +29,7 @@ internal sealed class ShellJobRunner(
     private long _recordedDueTicks = -1;
 
     /// <summary>Identifies this process in lease rows.</summary>
-    private static readonly string Owner = $"{Guid.NewGuid():n}:{Environment.ProcessId}:{Environment.MachineName}" is var owner && owner.Length > 128 ? owner[..128] : owner;
+    private static readonly string Owner = HostNode.Id;
 
     public async Task<IReadOnlyList<string>> RunDueAsync(CancellationToken cancellationToken = default)
     {

@@ -141,7 +141,10 @@ public sealed class EventStreamTests
         }));
 
         await probe.WaitAsync(p => p.Handled("cluster").Count >= 20 && p.Handled("node").Count(h => h.Node == "a") >= 20 && p.Handled("node").Count(h => h.Node == "b") >= 20, "every change in both processes");
-        await Task.Delay(TimeSpan.FromSeconds(2)); // a second delivery, were there one, would have arrived by now
+        // Once every cursor has passed the last change, no delivery of these events can come any more.
+        await WaitForAsync(async () => (await adminA.GetFromJsonAsync<JsonElement>("/api/events/consumers")).GetProperty("consumers").EnumerateArray()
+            .Where(c => c.GetProperty("name").GetString() is "Probe.Cluster" or "Probe.Node")
+            .All(c => c.GetProperty("lag").GetInt64() == 0 && c.GetProperty("attempts").GetInt32() == 0), "every probe cursor past the last change");
         var cluster = probe.Handled("cluster");
         Assert.Equal(20, cluster.Count);
         Assert.Equal(20, cluster.Select(h => h.Sequence).Distinct().Count());
